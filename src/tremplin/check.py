@@ -1,0 +1,95 @@
+"""`tremplin check`: everything an author must get right before content reaches a learner.
+
+Metadata against the schema and the frameworks, French and English in step, every notebook runs,
+and every exercise passes nbgrader's validation with its solution while each of its test cells
+fails once the solutions are removed (a test that passes on a blank answer proves nothing).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+from .bilingual import check_pairs
+from .i18n import t
+from .metadata import KEY, Problem, check_notebook
+
+CELL_TIMEOUT = 120
+
+
+def _rel(path: Path, root: Path) -> str:
+    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+
+
+def execute_notebook(path: Path, root: Path) -> list[Problem]:
+    """Run a notebook top to bottom in a fresh kernel, as a learner pressing Run All would."""
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(nb, timeout=CELL_TIMEOUT, kernel_name="python3",
+                            resources={"metadata": {"path": str(path.parent)}})
+    try:
+        client.execute()
+    except (CellExecutionError, CellTimeoutError, DeadKernelError) as exc:
+        number = next((n for n, c in enumerate(nb.cells, 1) if any(
+            o.get("output_type") == "error" for o in c.get("outputs", []))), "notebook")
+        first_line = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        return [Problem(_rel(path, root), str(number), t("exec.failed", error=first_line))]
+    return []
+
+
+def validate_exercise(path: Path, root: Path) -> list[Problem]:
+    """nbgrader's own validator: solution passes; with solutions cleared, every test fails."""
+    from nbgrader.preprocessors import ClearSolutions
+    from nbgrader.validator import Validator
+
+    rel = _rel(path, root)
+    out: list[Problem] = []
+    results = Validator(validate_all=True).validate(str(path))
+    for failed in results.get("failed", []) + results.get("type_changed", []):
+        out.append(Problem(rel, "notebook", t("exercise.solution_fails",
+                                              source=failed["source"].splitlines()[0])))
+    nb = nbformat.read(path, as_version=4)
+    released, _ = ClearSolutions().preprocess(nb, {})
+    with tempfile.TemporaryDirectory() as tmp:
+        blank = Path(tmp) / path.name
+        nbformat.write(released, blank)
+        results = Validator(invert=True).validate(str(blank))
+    for passed in results.get("passed", []):
+        out.append(Problem(rel, "notebook", t("exercise.blank_passes",
+                                              source=passed["source"].splitlines()[0])))
+    return out
+
+
+def run_checks(paths: list[Path], root: Path, *, execute: bool = True, jobs: int = 2,
+               progress: Callable[[str], None] | None = None) -> list[Problem]:
+    """All problems of the given notebooks; never stops at the first bad file."""
+    problems: list[Problem] = []
+    for path in paths:
+        problems += check_notebook(path, root)
+    problems += check_pairs(paths, root)
+    if not execute:
+        return problems
+
+    def run(path: Path) -> list[Problem]:
+        if progress:
+            progress(_rel(path, root))
+        try:
+            kind = nbformat.read(path, as_version=4).metadata.get(KEY, {}).get("kind")
+        except Exception:  # unreadable: already reported by check_notebook
+            return []
+        try:
+            if kind == "exercise":
+                return validate_exercise(path, root)
+            return execute_notebook(path, root)
+        except Exception as exc:  # a broken notebook is one problem, not the end of the check
+            return [Problem(_rel(path, root), "notebook", t("exec.failed", error=exc))]
+
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        for found in pool.map(run, paths):
+            problems += found
+    return problems

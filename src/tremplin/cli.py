@@ -1,0 +1,126 @@
+"""`tremplin`: a thin command line over the package's keyword-only functions."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from . import servers
+from .check import run_checks
+from .frameworks import FrameworkError, frameworks
+from .i18n import LANGUAGES, pick, t, user_lang
+from .paths import content_notebooks, kit_root
+from .settings import load_settings, reference
+
+
+def _serve(argv_env: tuple[list[str], dict[str, str]]) -> int:
+    argv, env = argv_env
+    try:
+        return subprocess.call(argv, env=env)
+    except KeyboardInterrupt:
+        return 0
+
+
+def cmd_lab(args: argparse.Namespace, extra: list[str]) -> int:
+    root = kit_root()
+    lang = args.lang or load_settings(root).language
+    return _serve(servers.lab_command(root=root, lang=lang, ip=args.ip, port=args.port,
+                                      open_browser=not args.no_browser, extra=extra))
+
+
+def cmd_apps(args: argparse.Namespace, extra: list[str]) -> int:
+    root = kit_root()
+    lang = args.lang or load_settings(root).language
+    return _serve(servers.apps_command(root=root, lang=lang, ip=args.ip, port=args.port,
+                                       open_browser=not args.no_browser, extra=extra))
+
+
+def cmd_check(args: argparse.Namespace, _extra: list[str]) -> int:
+    root = kit_root()
+    paths = [Path(p).resolve() for p in args.paths] or content_notebooks(root)
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        print(t("check.no_such_file", file=missing[0]), file=sys.stderr)
+        return 2
+    problems = run_checks(paths, root, execute=not args.no_execute, jobs=args.jobs,
+                          progress=lambda name: print(t("check.running", file=name),
+                                                      file=sys.stderr))
+    for problem in problems:
+        print(problem)
+    print(t("check.summary", files=len(paths), problems=len(problems)), file=sys.stderr)
+    return 1 if problems else 0
+
+
+def cmd_frameworks(args: argparse.Namespace, _extra: list[str]) -> int:
+    lang = args.lang or user_lang()
+    default = load_settings(kit_root()).framework
+    for fw in frameworks().values():
+        if args.framework and fw.id != args.framework:
+            continue
+        mark = t("frameworks.default", lang) if fw.id == default else ""
+        print(f"{fw.id}: {pick(fw.name, lang)}{mark}")
+        print("  " + t("frameworks.about", lang, competences=len(fw.competences),
+                       areas=len(fw.areas), levels=fw.levels, source=fw.source,
+                       licence=fw.licence))
+        bands = ", ".join(f"{pick(b.title, lang)} {b.levels[0]}–{b.levels[-1]}" for b in fw.bands)
+        print("  " + t("frameworks.levels", lang, bands=bands))
+        if args.framework:
+            for aid, title in fw.areas.items():
+                print(f"  {aid}. {pick(title, lang)}")
+                for comp in fw.competences.values():
+                    if comp.area == aid:
+                        print(f"    {fw.id}:{comp.id}  {pick(comp.title, lang)}")
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace, _extra: list[str]) -> int:
+    lang = args.lang or user_lang()
+    current = load_settings(kit_root())
+    for name, default, description in reference(lang):
+        print(f"{name} = {getattr(current, name)}  ({t('settings.default', lang)} {default})")
+        print(f"    {description}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tremplin", description=t("cli.description"))
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, func in (("lab", cmd_lab), ("apps", cmd_apps)):
+        p = sub.add_parser(name, help=t(f"cli.{name}"))
+        p.add_argument("--lang", choices=LANGUAGES, help=t("cli.lang"))
+        p.add_argument("--port", type=int, help=t("cli.port"))
+        p.add_argument("--ip", default="127.0.0.1", help=t("cli.ip"))
+        p.add_argument("--no-browser", action="store_true", help=t("cli.no_browser"))
+        p.set_defaults(func=func, passthrough=True)
+    p = sub.add_parser("check", help=t("cli.check"))
+    p.add_argument("paths", nargs="*", help=t("cli.check_paths"))
+    p.add_argument("--no-execute", action="store_true", help=t("cli.no_execute"))
+    p.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help=t("cli.jobs"))
+    p.set_defaults(func=cmd_check)
+    p = sub.add_parser("frameworks", help=t("cli.frameworks"))
+    p.add_argument("framework", nargs="?", help=t("cli.framework_id"))
+    p.add_argument("--lang", choices=LANGUAGES, help=t("cli.lang"))
+    p.set_defaults(func=cmd_frameworks)
+    p = sub.add_parser("settings", help=t("cli.settings"))
+    p.add_argument("--lang", choices=LANGUAGES, help=t("cli.lang"))
+    p.set_defaults(func=cmd_settings)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra and not getattr(args, "passthrough", False):
+        parser.error(t("cli.unknown_args", args=" ".join(extra)))
+    try:
+        return args.func(args, extra)
+    except (FrameworkError, ValueError) as exc:
+        print(t("cli.error", error=exc), file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
