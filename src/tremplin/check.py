@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -65,6 +65,21 @@ def validate_exercise(path: Path, root: Path) -> list[Problem]:
     return out
 
 
+def check_one(path: Path, root: Path) -> list[Problem]:
+    """Run one notebook the way its kind asks. In its own process: nbgrader's validator
+    changes the working folder, which threads would share."""
+    try:
+        kind = nbformat.read(path, as_version=4).metadata.get(KEY, {}).get("kind")
+    except Exception:  # unreadable: already reported by check_notebook
+        return []
+    try:
+        if kind == "exercise":
+            return validate_exercise(path, root)
+        return execute_notebook(path, root)
+    except Exception as exc:  # a broken notebook is one problem, not the end of the check
+        return [Problem(_rel(path, root), "notebook", t("exec.failed", error=exc))]
+
+
 def run_checks(paths: list[Path], root: Path, *, execute: bool = True, jobs: int = 2,
                progress: Callable[[str], None] | None = None) -> list[Problem]:
     """All problems of the given notebooks; never stops at the first bad file."""
@@ -75,21 +90,10 @@ def run_checks(paths: list[Path], root: Path, *, execute: bool = True, jobs: int
     if not execute:
         return problems
 
-    def run(path: Path) -> list[Problem]:
-        if progress:
-            progress(_rel(path, root))
-        try:
-            kind = nbformat.read(path, as_version=4).metadata.get(KEY, {}).get("kind")
-        except Exception:  # unreadable: already reported by check_notebook
-            return []
-        try:
-            if kind == "exercise":
-                return validate_exercise(path, root)
-            return execute_notebook(path, root)
-        except Exception as exc:  # a broken notebook is one problem, not the end of the check
-            return [Problem(_rel(path, root), "notebook", t("exec.failed", error=exc))]
-
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        for found in pool.map(run, paths):
-            problems += found
+    with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
+        futures = {path: pool.submit(check_one, path, root) for path in paths}
+        for path, future in futures.items():
+            if progress:
+                progress(_rel(path, root))
+            problems += future.result()
     return problems

@@ -146,7 +146,8 @@ def load_crosswalk(path: Path, frameworks: dict[str, Framework]) -> dict[str, tu
     source = frameworks.get(_require(raw, "from", "from", file))
     target = frameworks.get(_require(raw, "to", "to", file))
     if source is None or target is None:
-        raise FrameworkError(t("framework.crosswalk_unknown", file=file, known=", ".join(frameworks)))
+        known = ", ".join(frameworks)
+        raise FrameworkError(t("framework.crosswalk_unknown", file=file, known=known))
     links: dict[str, tuple[str, ...]] = {}
     for i, link in enumerate(_require(raw, "links", "links", file)):
         frm = str(link.get("from"))

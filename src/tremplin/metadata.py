@@ -24,15 +24,6 @@ from .i18n import DATA, LANGUAGES, t
 KEY = "tremplin"
 KINDS = ("module", "exercise", "app")
 GRADE_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)+$")
-EN_VERBS = frozenset("""
-analyse analyze apply argue arrange assess build calculate change check choose classify collect
-compare complete compute connect count create decide decode define describe design detect
-discuss distinguish draw encode estimate evaluate explain explore express find fill follow give
-identify illustrate interpret judge keep know list locate log make manage match measure name
-open organise organize plan point predict protect publish read recognise recognize record reflect
-relate report represent save search select send set share show solve sort spot state store
-summarise summarize tell test trace translate turn type understand use verify write
-""".split())
 
 
 @dataclass(frozen=True)
@@ -56,6 +47,12 @@ class Evidence:
 
 
 @cache
+def english_verbs() -> frozenset[str]:
+    data = yaml.safe_load((DATA / "verbs.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["en"])
+
+
+@cache
 def audiences() -> dict[str, dict[str, str]]:
     return yaml.safe_load((DATA / "audiences.yaml").read_text(encoding="utf-8"))
 
@@ -65,7 +62,7 @@ def starts_with_verb(text: str, lang: str) -> bool:
     first = re.split(r"[\s,'’]", text.strip(), maxsplit=1)[0].lower()
     if lang == "fr":
         return len(first) > 2 and first.endswith(("er", "ir", "re"))
-    return first in EN_VERBS
+    return first in english_verbs()
 
 
 def _check_texts(meta: dict[str, Any], key: str, bilingual: bool) -> list[str]:
@@ -112,7 +109,7 @@ def check_notebook_meta(meta: Any, path: str) -> list[str]:
     if not bilingual:
         for key in ("objectives", "key_points", "instructor_notes"):
             items = meta.get(key)
-            if not isinstance(items, list) or not items or not all(isinstance(i, str) for i in items):
+            if not (isinstance(items, list) and items and all(isinstance(i, str) for i in items)):
                 out.append(t("meta.need_list", key=key))
         for i, objective in enumerate(meta.get("objectives") or [], start=1):
             if isinstance(objective, str) and not starts_with_verb(objective, str(lang)):
@@ -153,7 +150,8 @@ def check_cells(nb: Any) -> list[tuple[int, str]]:
         if not is_graded(cell):
             continue
         tags = cell.get("metadata", {}).get(KEY, {})
-        out += [(number, msg) for msg in _check_competences(tags.get("competences"), tags.get("level"))]
+        found = _check_competences(tags.get("competences"), tags.get("level"))
+        out += [(number, msg) for msg in found]
         is_test = cell.cell_type == "code" and not grader.get("solution")
         if is_test and not cell.source.lstrip().startswith("#"):
             out.append((number, t("cell.test_needs_comment", grade_id=grade_id)))

@@ -52,7 +52,7 @@ def grey(number: int) -> str:
     """The CSS colour of a pixel whose brightness is one byte: 0 is black, 255 is white."""
     if not 0 <= number <= 255:
         raise ValueError(f"a byte goes from 0 to 255, not {number}")
-    return "#{0:02x}{0:02x}{0:02x}".format(number)
+    return f"#{number:02x}{number:02x}{number:02x}"
 
 
 def image_bytes(width: int, height: int, bytes_per_pixel: int = 3) -> int:

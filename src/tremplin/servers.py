@@ -23,8 +23,6 @@ def _common(ip: str, port: int | None, open_browser: bool) -> list[str]:
     args = [f"--ServerApp.ip={ip}"] if ip else []
     args += [f"--port={port}"] if port else []
     args += [] if open_browser else ["--no-browser"]
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        args.append("--allow-root")  # Jupyter refuses root without it (kiosks, containers)
     return args
 
 
@@ -47,6 +45,8 @@ def lab_command(*, root: Path, lang: str, ip: str = "127.0.0.1", port: int | Non
     """(argv, environment) to start JupyterLab on the kit's folder, in `lang`."""
     argv = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={root}"]
     argv += _common(ip, port, open_browser) + list(extra or [])
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        argv.append("--allow-root")  # JupyterLab refuses root without it (kiosks, containers)
     env = dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(lab_settings_dir(lang)))
     return argv, env
 

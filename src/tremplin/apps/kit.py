@@ -10,8 +10,8 @@ from urllib.parse import parse_qs
 import ipywidgets as w
 
 from ..i18n import LANGUAGES, normalise_lang
-from ..settings import load_settings
 from ..paths import kit_root
+from ..settings import load_settings
 
 STYLE = (Path(__file__).parent / "style.css").read_text(encoding="utf-8")
 TARGET = "64px"  # well above the 44 px minimum for a touch or a shaky hand
