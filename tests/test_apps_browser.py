@@ -24,7 +24,7 @@ def apps_url():
 
 def open_app(page, url: str) -> None:
     page.goto(url)
-    page.get_by_role("button", name="Bit", exact=False).first.wait_for(timeout=60_000)
+    page.locator(".widget-toggle-button").nth(7).wait_for(timeout=60_000)
 
 
 def number_shown(page) -> int:

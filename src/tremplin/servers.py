@@ -14,8 +14,9 @@ from pathlib import Path
 from jupyter_core.paths import jupyter_data_dir
 
 LAB_LOCALES = {"fr": "fr_FR", "en": "en"}
-# Voilà loads every installed lab extension; the apps need only the widgets manager.
-VOILA_EXTENSIONS = ["@jupyter-widgets/jupyterlab-manager"]
+# Voilà loads every installed lab extension (nbgrader's logs errors there); the apps need only
+# Voilà's own widgets manager, which it ships in place of JupyterLab's.
+VOILA_EXTENSIONS = ["@jupyter-widgets/jupyterlab-manager", "@voila-dashboards/widgets-manager8"]
 CULL_IDLE_SECONDS = 600  # Voilà kernels outlive closed tabs (~100 MB each): always cull
 
 
@@ -58,8 +59,8 @@ def apps_command(*, root: Path, lang: str, ip: str = "127.0.0.1", port: int | No
     argv = [sys.executable, "-m", "voila", str(root / "voila_apps")]
     argv += [f"--Voila.ip={ip}"] if ip else []
     argv += _common("", port, open_browser)
+    argv += [f"--VoilaConfiguration.extension_allowlist={name}" for name in VOILA_EXTENSIONS]
     argv += [
-        f"--VoilaConfiguration.extension_allowlist={json.dumps(VOILA_EXTENSIONS)}",
         "--VoilaConfiguration.show_tracebacks=False",
         f"--VoilaExporter.language_code={lang}",
         f"--MappingKernelManager.cull_idle_timeout={CULL_IDLE_SECONDS}",
