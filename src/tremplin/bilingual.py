@@ -75,7 +75,7 @@ def check_pairs(paths: list[Path], root: Path) -> list[Problem]:
             name = str(path.relative_to(root))
             lang_group = groups[(meta["kind"], str(meta.get("id")))]
             if meta["lang"] in lang_group:
-                out.append(Problem(name, "notebook", t("pair.twice", lang=meta["lang"],
+                out.append(Problem(name, "notebook", t("pair.twice", language=meta["lang"],
                                                        other=lang_group[meta["lang"]][0])))
             lang_group[meta["lang"]] = (name, nb)
     for (_kind, lesson), versions in sorted(groups.items()):

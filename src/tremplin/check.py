@@ -7,6 +7,7 @@ fails once the solutions are removed (a test that passes on a blank answer prove
 
 from __future__ import annotations
 
+import copy
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -48,21 +49,27 @@ def validate_exercise(path: Path, root: Path) -> list[Problem]:
     from nbgrader.validator import Validator
 
     rel = _rel(path, root)
+    nb = nbformat.read(path, as_version=4)
     out: list[Problem] = []
     results = Validator(validate_all=True).validate(str(path))
     for failed in results.get("failed", []) + results.get("type_changed", []):
-        out.append(Problem(rel, "notebook", t("exercise.solution_fails",
-                                              source=failed["source"].splitlines()[0])))
-    nb = nbformat.read(path, as_version=4)
-    released, _ = ClearSolutions().preprocess(nb, {})
+        out.append(Problem(rel, _cell_of(nb, failed["source"]), t(
+            "exercise.solution_fails", source=failed["source"].splitlines()[0])))
+    released, _ = ClearSolutions().preprocess(copy.deepcopy(nb), {})
     with tempfile.TemporaryDirectory() as tmp:
         blank = Path(tmp) / path.name
         nbformat.write(released, blank)
         results = Validator(invert=True).validate(str(blank))
     for passed in results.get("passed", []):
-        out.append(Problem(rel, "notebook", t("exercise.blank_passes",
-                                              source=passed["source"].splitlines()[0])))
+        out.append(Problem(rel, _cell_of(nb, passed["source"]), t(
+            "exercise.blank_passes", source=passed["source"].splitlines()[0])))
     return out
+
+
+def _cell_of(nb: nbformat.NotebookNode, source: str) -> str:
+    """The 1-based number of the cell nbgrader is talking about (it reports only its source)."""
+    return next((str(n) for n, cell in enumerate(nb.cells, 1)
+                 if cell.source.strip() == source.strip()), "notebook")
 
 
 def check_one(path: Path, root: Path) -> list[Problem]:

@@ -67,7 +67,7 @@ def _texts(value: Any, where: str, file: str) -> dict[str, str]:
         raise FrameworkError(t("framework.bad_texts", file=file, where=where))
     for lang in LANGUAGES:
         if not isinstance(value.get(lang), str) or not value[lang].strip():
-            raise FrameworkError(t("framework.missing_lang", file=file, where=where, lang=lang))
+            raise FrameworkError(t("framework.missing_lang", file=file, where=where, language=lang))
     return {lang: value[lang] for lang in LANGUAGES}
 
 

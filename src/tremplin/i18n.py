@@ -55,7 +55,7 @@ def _messages() -> dict[str, dict[str, str]]:
     return load_catalogue(DATA / "messages.yaml")
 
 
-def t(key: str, lang: str | None = None, **params: object) -> str:
+def t(key: str, lang: str | None = None, /, **params: object) -> str:
     """The message `key` in `lang` (default: the user's), with `{name}` fields filled in."""
     texts = _messages()[key]
     return texts[normalise_lang(lang) if lang else user_lang()].format(**params)
