@@ -55,3 +55,10 @@ def test_a_bad_setting_in_the_environment_stops_the_cli_with_a_french_message(tm
     assert result.returncode == 2
     assert result.stderr.strip() == (
         "Erreur : le réglage framework vaut « pix » ; valeurs possibles : digcomp, crcn")
+
+
+def test_the_readme_documents_every_setting_in_both_languages():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for lang in ("fr", "en"):
+        for name, default, description in reference(lang):
+            assert f"| `{name}` | `{default}` | {description} |" in readme, (lang, name)
