@@ -32,6 +32,11 @@ def test_lab_opens_in_french_with_the_kit_folders_visible(browser):
         listing.get_by_text("modules", exact=True).dblclick()
         listing.get_by_text("fr", exact=True).dblclick()
         listing.get_by_text("02-tout-est-nombre.ipynb").wait_for()
+        # nbgrader's Formgrader, inside this lab, finds the kit's course and both exercises
+        answer = page.request.get(f"{base}/formgrader/api/assignments?token={TOKEN}")
+        assert answer.ok
+        names = {assignment["name"] for assignment in answer.json()}
+        assert names == {"02-tout-est-nombre", "02-everything-is-a-number"}
         context.close()
 
 

@@ -16,10 +16,10 @@ from .paths import content_notebooks, kit_root
 from .settings import load_settings, reference
 
 
-def _serve(argv_env: tuple[list[str], dict[str, str]]) -> int:
-    argv, env = argv_env
+def _serve(command: tuple[list[str], dict[str, str], Path]) -> int:
+    argv, env, cwd = command
     try:
-        return subprocess.call(argv, env=env)
+        return subprocess.call(argv, env=env, cwd=cwd)
     except KeyboardInterrupt:
         return 0
 

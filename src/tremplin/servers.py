@@ -42,20 +42,24 @@ def lab_settings_dir(lang: str) -> Path:
 
 def lab_command(*, root: Path, lang: str, ip: str = "127.0.0.1", port: int | None = None,
                 open_browser: bool = True, extra: list[str] | None = None
-                ) -> tuple[list[str], dict[str, str]]:
-    """(argv, environment) to start JupyterLab on the kit's folder, in `lang`."""
+                ) -> tuple[list[str], dict[str, str], Path]:
+    """(argv, environment, working folder) to start JupyterLab on the kit's folder, in `lang`.
+
+    It starts from `grading/`, where nbgrader looks for its configuration: that is what makes
+    nbgrader's Formgrader in the lab find the kit's course.
+    """
     argv = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={root}"]
     argv += _common(ip, port, open_browser) + list(extra or [])
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         argv.append("--allow-root")  # JupyterLab refuses root without it (kiosks, containers)
     env = dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(lab_settings_dir(lang)))
-    return argv, env
+    return argv, env, root / "grading"
 
 
 def apps_command(*, root: Path, lang: str, ip: str = "127.0.0.1", port: int | None = None,
                  open_browser: bool = True, extra: list[str] | None = None
-                 ) -> tuple[list[str], dict[str, str]]:
-    """(argv, environment) to start one Voilà server for every app in `voila_apps/`."""
+                 ) -> tuple[list[str], dict[str, str], Path]:
+    """(argv, environment, working folder) to start one Voilà server for every app."""
     argv = [sys.executable, "-m", "voila", str(root / "voila_apps")]
     argv += [f"--Voila.ip={ip}"] if ip else []
     argv += _common("", port, open_browser)
@@ -67,4 +71,4 @@ def apps_command(*, root: Path, lang: str, ip: str = "127.0.0.1", port: int | No
         "--MappingKernelManager.cull_interval=60",
     ] + list(extra or [])
     env = dict(os.environ, TREMPLIN_ROOT=str(root), TREMPLIN_LANGUAGE=lang)
-    return argv, env
+    return argv, env, root
