@@ -8,6 +8,7 @@ fails once the solutions are removed (a test that passes on a blank answer prove
 from __future__ import annotations
 
 import copy
+import os
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -87,6 +88,13 @@ def check_one(path: Path, root: Path) -> list[Problem]:
         return [Problem(_rel(path, root), "notebook", t("exec.failed", error=exc))]
 
 
+def _quiet_kernels() -> None:
+    """Worker set-up: kernels inherit the worker's stderr, where every one of them warns about
+    TCP transport. Authors need the problems (returned as values), not that noise."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+
+
 def run_checks(paths: list[Path], root: Path, *, execute: bool = True, jobs: int = 2,
                progress: Callable[[str], None] | None = None) -> list[Problem]:
     """All problems of the given notebooks; never stops at the first bad file."""
@@ -97,7 +105,7 @@ def run_checks(paths: list[Path], root: Path, *, execute: bool = True, jobs: int
     if not execute:
         return problems
 
-    with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
+    with ProcessPoolExecutor(max_workers=max(1, jobs), initializer=_quiet_kernels) as pool:
         futures = {path: pool.submit(check_one, path, root) for path in paths}
         for path, future in futures.items():
             if progress:
