@@ -82,3 +82,13 @@ def test_check_without_executing_is_quick_and_a_missing_file_is_a_clear_error(tm
     result = tremplin("check", str(tmp_path / "nowhere.ipynb"))
     assert result.returncode == 2
     assert "nowhere.ipynb" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_notebooks_outside_the_kit_are_checked_and_named_as_given(tmp_path):
+    fr = write(changed(EXERCISE_FR, wrong_solution), tmp_path / "draft" / "fr.ipynb")
+    en = write(changed(EXERCISE_EN, lambda nb: None), tmp_path / "draft" / "en.ipynb")
+    result = tremplin("check", "--no-execute", str(fr), str(en))
+    assert "Traceback" not in result.stderr and "Erreur" not in result.stderr, result.stderr
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"{en}:6: ")  # English code drifted from French

@@ -18,6 +18,7 @@ import nbformat
 
 from .i18n import LANGUAGES, t
 from .metadata import KEY, Problem
+from .paths import relative_name
 
 SHARED_META = ("kind", "duration", "audience", "level", "competences")
 _MASKED = {tokenize.STRING, tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE}
@@ -72,7 +73,7 @@ def check_pairs(paths: list[Path], root: Path) -> list[Problem]:
             continue
         meta = nb.metadata.get(KEY, {})
         if meta.get("kind") in ("module", "exercise") and meta.get("lang") in LANGUAGES:
-            name = str(path.relative_to(root))
+            name = relative_name(path, root)
             lang_group = groups[(meta["kind"], str(meta.get("id")))]
             if meta["lang"] in lang_group:
                 out.append(Problem(name, "notebook", t("pair.twice", language=meta["lang"],

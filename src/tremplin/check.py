@@ -21,12 +21,9 @@ from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernel
 from .bilingual import check_pairs
 from .i18n import t
 from .metadata import KEY, Problem, check_notebook
+from .paths import relative_name
 
 CELL_TIMEOUT = 120
-
-
-def _rel(path: Path, root: Path) -> str:
-    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
 
 
 def execute_notebook(path: Path, root: Path) -> list[Problem]:
@@ -40,7 +37,7 @@ def execute_notebook(path: Path, root: Path) -> list[Problem]:
         number = next((n for n, c in enumerate(nb.cells, 1) if any(
             o.get("output_type") == "error" for o in c.get("outputs", []))), "notebook")
         first_line = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-        return [Problem(_rel(path, root), str(number), t("exec.failed", error=first_line))]
+        return [Problem(relative_name(path, root), str(number), t("exec.failed", error=first_line))]
     return []
 
 
@@ -49,7 +46,7 @@ def validate_exercise(path: Path, root: Path) -> list[Problem]:
     from nbgrader.preprocessors import ClearSolutions
     from nbgrader.validator import Validator
 
-    rel = _rel(path, root)
+    rel = relative_name(path, root)
     nb = nbformat.read(path, as_version=4)
     out: list[Problem] = []
     results = Validator(validate_all=True).validate(str(path))
@@ -85,7 +82,7 @@ def check_one(path: Path, root: Path) -> list[Problem]:
             return validate_exercise(path, root)
         return execute_notebook(path, root)
     except Exception as exc:  # a broken notebook is one problem, not the end of the check
-        return [Problem(_rel(path, root), "notebook", t("exec.failed", error=exc))]
+        return [Problem(relative_name(path, root), "notebook", t("exec.failed", error=exc))]
 
 
 def _quiet_kernels() -> None:
@@ -109,6 +106,6 @@ def run_checks(paths: list[Path], root: Path, *, execute: bool = True, jobs: int
         futures = {path: pool.submit(check_one, path, root) for path in paths}
         for path, future in futures.items():
             if progress:
-                progress(_rel(path, root))
+                progress(relative_name(path, root))
             problems += future.result()
     return problems

@@ -20,6 +20,7 @@ import yaml
 
 from .frameworks import resolve
 from .i18n import DATA, LANGUAGES, t
+from .paths import relative_name
 
 KEY = "tremplin"
 KINDS = ("module", "exercise", "app")
@@ -160,7 +161,7 @@ def check_cells(nb: Any) -> list[tuple[int, str]]:
 
 def check_notebook(path: Path, root: Path) -> list[Problem]:
     """Every metadata problem of one notebook file, located by file and cell."""
-    rel = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+    rel = relative_name(path, root)
     try:
         nb = nbformat.read(path, as_version=4)
     except Exception as exc:  # unreadable JSON, wrong nbformat: say so, don't crash the run

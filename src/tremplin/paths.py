@@ -20,6 +20,11 @@ def kit_root() -> Path:
     return Path(__file__).resolve().parents[2]
 
 
+def relative_name(path: Path, root: Path) -> str:
+    """How messages name a file: relative to the kit when inside it, else as given."""
+    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+
+
 def content_notebooks(root: Path) -> list[Path]:
     """Every committed notebook of the kit (checkpoints excluded), in a stable order."""
     found = []
