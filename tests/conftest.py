@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import IO
 
 import pytest
+from helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -42,10 +42,15 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def tremplin_argv(*args: str) -> list[str]:
+    """The `tremplin` command line, run by this interpreter (the tests' virtual environment)."""
+    return [sys.executable, "-m", "tremplin.cli", *args]
+
+
 def tremplin(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None,
              timeout: float = 600) -> subprocess.CompletedProcess[str]:
     """Run the `tremplin` command as a user would, capturing what it prints."""
-    return subprocess.run([sys.executable, "-m", "tremplin.cli", *args], cwd=cwd, text=True,
+    return subprocess.run(tremplin_argv(*args), cwd=cwd, text=True,
                           capture_output=True, env=env, timeout=timeout)
 
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-import sys
 
 import pytest
-from conftest import free_port, running
+from conftest import free_port, running, tremplin_argv
 
 pytestmark = pytest.mark.browser
 
@@ -16,7 +15,7 @@ APP = "/voila/render/binaire-et-pixels.ipynb"
 @pytest.fixture(scope="module")
 def apps_url():
     port = free_port()
-    argv = [sys.executable, "-m", "tremplin.cli", "apps", "--no-browser", f"--port={port}"]
+    argv = tremplin_argv("apps", "--no-browser", f"--port={port}")
     base = f"http://127.0.0.1:{port}"
     with running(argv, f"{base}/voila/static/voila.js"):
         yield base

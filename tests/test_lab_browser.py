@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
-from conftest import free_port, running
+from conftest import free_port, running, tremplin_argv
 
 pytestmark = pytest.mark.browser
 TOKEN = "tremplin-test-token"
@@ -13,8 +11,8 @@ TOKEN = "tremplin-test-token"
 
 def lab(*options: str):
     port = free_port()
-    argv = [sys.executable, "-m", "tremplin.cli", "lab", "--no-browser", f"--port={port}",
-            f"--IdentityProvider.token={TOKEN}", *options]
+    argv = tremplin_argv("lab", "--no-browser", f"--port={port}",
+                         f"--IdentityProvider.token={TOKEN}", *options)
     base = f"http://127.0.0.1:{port}"
     return base, running(argv, f"{base}/api/status?token={TOKEN}")
 

@@ -8,18 +8,6 @@ from __future__ import annotations
 BYTE = 8
 PLACES = tuple(2**i for i in reversed(range(BYTE)))  # 128, 64, ..., 1: left to right, as written
 
-# A tiny 8 × 8 picture (1 = dark pixel), drawn by numbers in the module.
-HEART = (
-    (0, 1, 1, 0, 0, 1, 1, 0),
-    (1, 1, 1, 1, 1, 1, 1, 1),
-    (1, 1, 1, 1, 1, 1, 1, 1),
-    (1, 1, 1, 1, 1, 1, 1, 1),
-    (0, 1, 1, 1, 1, 1, 1, 0),
-    (0, 0, 1, 1, 1, 1, 0, 0),
-    (0, 0, 0, 1, 1, 0, 0, 0),
-    (0, 0, 0, 0, 0, 0, 0, 0),
-)
-
 
 def to_bits(number: int, width: int = BYTE) -> list[int]:
     """The bits of `number`, most significant first: to_bits(5) == [0, 0, 0, 0, 0, 1, 0, 1]."""

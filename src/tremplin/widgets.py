@@ -7,7 +7,7 @@ import html
 import ipywidgets as w
 
 from .apps.binary_pixels import BinaryPixels
-from .apps.kit import big_toggle
+from .apps.kit import TARGET, big_toggle
 from .i18n import t
 from .numbers import binary
 
@@ -32,7 +32,7 @@ def bit_buttons(state: BinaryPixels, on_change=None) -> list[w.ToggleButton]:
 
 def place_labels(state: BinaryPixels) -> w.HBox:
     """The value of each place (128 … 1), written above its switch."""
-    return w.HBox([w.HTML(f"<b>{p}</b>", layout=w.Layout(width="64px")) for p in state.places])
+    return w.HBox([w.HTML(f"<b>{p}</b>", layout=w.Layout(width=TARGET)) for p in state.places])
 
 
 def bit_explorer(lang: str) -> w.VBox:
