@@ -8,7 +8,7 @@ import string
 import pytest
 from helpers import ROOT
 
-from tremplin.i18n import DATA, CatalogueError, load_catalogue, normalise_lang, t
+from tremplin.i18n import CatalogueError, load_all, load_catalogue, normalise_lang, t
 
 SOURCES = list((ROOT / "src" / "tremplin").rglob("*.py"))
 
@@ -18,14 +18,14 @@ def fields(text: str) -> set[str]:
 
 
 def test_every_message_has_the_same_fields_in_both_languages():
-    catalogue = load_catalogue(DATA / "messages.yaml")
+    catalogue = load_all()
     assert len(catalogue) > 50
     for key, texts in catalogue.items():
         assert fields(texts["fr"]) == fields(texts["en"]), key
 
 
 def test_every_message_the_code_asks_for_exists():
-    catalogue = load_catalogue(DATA / "messages.yaml")
+    catalogue = load_all()
     asked = set()
     for path in SOURCES:
         asked |= set(re.findall(r'\bt\(\s*"([a-z_]+\.[a-z_.]+)"', path.read_text()))
@@ -52,3 +52,11 @@ def test_a_catalogue_missing_english_names_the_key(tmp_path):
     path.write_text('hello: {fr: "Bonjour"}\n', encoding="utf-8")
     with pytest.raises(CatalogueError, match="hello"):
         load_catalogue(path)
+
+
+def test_a_key_defined_in_two_catalogue_files_names_both(tmp_path):
+    (tmp_path / "messages.yaml").write_text('hello: {fr: "Bonjour", en: "Hello"}\n')
+    (tmp_path / "messages-extra.yaml").write_text('hello: {fr: "Salut", en: "Hi"}\n')
+    with pytest.raises(CatalogueError, match="messages-extra.yaml: hello: already defined in "
+                                             "messages.yaml"):
+        load_all(tmp_path)

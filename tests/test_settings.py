@@ -38,7 +38,7 @@ def test_a_wrong_settings_file_says_what_is_wrong(tmp_path, toml, words):
 def test_every_setting_has_a_description_in_both_languages():
     for lang in ("fr", "en"):
         rows = reference(lang)
-        assert [name for name, _, _ in rows] == ["framework", "language"]
+        assert [name for name, _, _ in rows] == ["framework", "language", "mastery_threshold"]
         assert all(description.strip() for _, _, description in rows)
     assert reference("fr")[0][2] != reference("en")[0][2]
 
@@ -62,3 +62,14 @@ def test_the_readme_documents_every_setting_in_both_languages():
     for lang in ("fr", "en"):
         for name, default, description in reference(lang):
             assert f"| `{name}` | `{default}` | {description} |" in readme, (lang, name)
+
+
+def test_the_mastery_threshold_is_read_as_a_number_and_checked(tmp_path, monkeypatch):
+    monkeypatch.setenv("TREMPLIN_MASTERY_THRESHOLD", "0,8")
+    assert load_settings(tmp_path).mastery_threshold == 0.8
+    monkeypatch.setenv("TREMPLIN_MASTERY_THRESHOLD", "1.5")
+    with pytest.raises(ValueError, match="mastery_threshold"):
+        load_settings(tmp_path)
+    monkeypatch.setenv("TREMPLIN_MASTERY_THRESHOLD", "beaucoup")
+    with pytest.raises(ValueError, match="beaucoup"):
+        load_settings(tmp_path)

@@ -50,9 +50,26 @@ def load_catalogue(path: Path) -> dict[str, dict[str, str]]:
     return raw
 
 
+def catalogue_files(data: Path = DATA) -> list[Path]:
+    """`messages.yaml` plus one `messages-<area>.yaml` per part of the kit (grading, reports…)."""
+    return [data / "messages.yaml", *sorted(data.glob("messages-*.yaml"))]
+
+
+def load_all(data: Path = DATA) -> dict[str, dict[str, str]]:
+    """Every catalogue file merged; a key defined in two files is an error naming both."""
+    merged: dict[str, dict[str, str]] = {}
+    origin: dict[str, str] = {}
+    for path in catalogue_files(data):
+        for key, texts in load_catalogue(path).items():
+            if key in merged:
+                raise CatalogueError(f"{path.name}: {key}: already defined in {origin[key]}")
+            merged[key], origin[key] = texts, path.name
+    return merged
+
+
 @cache
 def _messages() -> dict[str, dict[str, str]]:
-    return load_catalogue(DATA / "messages.yaml")
+    return load_all()
 
 
 def t(key: str, lang: str | None = None, /, **params: object) -> str:

@@ -31,6 +31,13 @@ class Settings:
         "Langue par défaut de l'interface et des applications : fr ou en.",
         "Default language of the interface and the apps: fr or en.",
     )
+    mastery_threshold: float = _setting(  # type: ignore[assignment]
+        0.7,
+        "Part des points à obtenir pour atteindre un niveau : les questions de ce niveau et des "
+        "niveaux inférieurs (entre 0 et 1).",
+        "Share of the points needed to reach a level: the questions at that level and below "
+        "(between 0 and 1).",
+    )
 
     def __post_init__(self) -> None:
         from .frameworks import frameworks  # settings are checked against the shipped data
@@ -38,6 +45,9 @@ class Settings:
         if self.framework not in frameworks():
             raise ValueError(t("settings.bad_value", name="framework", value=self.framework,
                                allowed=", ".join(frameworks())))
+        if not 0 < self.mastery_threshold <= 1:
+            raise ValueError(t("settings.bad_value", name="mastery_threshold",
+                               value=self.mastery_threshold, allowed="0 < x ≤ 1"))
         if self.language not in LANGUAGES:
             raise ValueError(t("settings.bad_value", name="language", value=self.language,
                                allowed=", ".join(LANGUAGES)))
@@ -59,6 +69,13 @@ def load_settings(root: Path) -> Settings:
     unknown = set(values) - {f.name for f in fields(Settings)}
     if unknown:
         raise ValueError(t("settings.unknown", names=", ".join(sorted(unknown)), file=str(path)))
+    for f in fields(Settings):  # environment values are text: give each setting its type
+        if f.name in values and isinstance(f.default, float):
+            try:
+                values[f.name] = float(str(values[f.name]).replace(",", "."))
+            except ValueError:
+                raise ValueError(t("settings.bad_value", name=f.name, value=values[f.name],
+                                   allowed="0 < x ≤ 1")) from None
     return Settings(**values)
 
 
