@@ -1,0 +1,1 @@
+"""Grading with nbgrader: the course, sandboxed parallel autograding, feedback, forgetting."""
