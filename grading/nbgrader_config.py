@@ -24,3 +24,9 @@ c.ClearSolutions.code_stub = {
 }
 c.ClearSolutions.text_stub = "VOTRE RÉPONSE ICI / YOUR ANSWER HERE"
 c.ExecutePreprocessor.timeout = 60
+
+# Tick-box and short-answer questions (tremplin.questions): nbgrader's default preprocessors, with
+# ClearAnswers right after ClearSolutions, so released notebooks have unticked boxes, empty quotes.
+from tremplin.questions import GENERATE_PREPROCESSORS  # noqa: E402
+
+c.GenerateAssignment.preprocessors = GENERATE_PREPROCESSORS

@@ -2,7 +2,8 @@
 
 Metadata against the schema and the frameworks, French and English in step, every notebook runs,
 and every exercise passes nbgrader's validation with its solution while each of its test cells
-fails once the solutions are removed (a test that passes on a blank answer proves nothing).
+fails once the solutions and the answers to questions are removed (a test that passes on a blank
+answer proves nothing).
 """
 
 from __future__ import annotations
@@ -42,9 +43,12 @@ def execute_notebook(path: Path, root: Path) -> list[Problem]:
 
 
 def validate_exercise(path: Path, root: Path) -> list[Problem]:
-    """nbgrader's own validator: solution passes; with solutions cleared, every test fails."""
+    """nbgrader's own validator: solution passes; with solutions and question answers cleared
+    (as in the released notebook), every test fails."""
     from nbgrader.preprocessors import ClearSolutions
     from nbgrader.validator import Validator
+
+    from .questions import ClearAnswers
 
     rel = relative_name(path, root)
     nb = nbformat.read(path, as_version=4)
@@ -53,7 +57,7 @@ def validate_exercise(path: Path, root: Path) -> list[Problem]:
     for failed in results.get("failed", []) + results.get("type_changed", []):
         out.append(Problem(rel, _cell_of(nb, failed["source"]), t(
             "exercise.solution_fails", source=failed["source"].splitlines()[0])))
-    released, _ = ClearSolutions().preprocess(copy.deepcopy(nb), {})
+    released, _ = ClearAnswers().preprocess(*ClearSolutions().preprocess(copy.deepcopy(nb), {}))
     with tempfile.TemporaryDirectory() as tmp:
         blank = Path(tmp) / path.name
         nbformat.write(released, blank)

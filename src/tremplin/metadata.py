@@ -21,6 +21,7 @@ import yaml
 from .frameworks import resolve
 from .i18n import DATA, LANGUAGES, t
 from .paths import relative_name
+from .questions import QUESTION_KINDS, answer_problem
 
 KEY = "tremplin"
 KINDS = ("module", "exercise", "app")
@@ -135,6 +136,27 @@ def is_graded(cell: Any) -> bool:
     return bool(cell.get("metadata", {}).get("nbgrader", {}).get("grade"))
 
 
+def _check_question(cell: Any, following: Any) -> list[str]:
+    """A question cell (``tremplin.question``) is a plain code cell holding its answer, and the
+    graded test that checks it comes right after: ClearAnswers and the learner rely on both."""
+    kind = cell.get("metadata", {}).get(KEY, {}).get("question")
+    if kind is None:
+        return []
+    if kind not in QUESTION_KINDS:
+        return [t("questions.bad_kind", value=kind, kinds=", ".join(QUESTION_KINDS))]
+    out = []
+    grader = cell.get("metadata", {}).get("nbgrader", {})
+    if cell.cell_type != "code" or any(grader.get(k) for k in ("solution", "grade", "locked",
+                                                                "task")):
+        out.append(t("questions.not_plain"))
+    elif problem := answer_problem(kind, cell.source):
+        out.append(problem)
+    if not (following is not None and following.cell_type == "code" and is_graded(following)
+            and not following.metadata["nbgrader"].get("solution")):
+        out.append(t("questions.needs_test"))
+    return out
+
+
 def check_cells(nb: Any) -> list[tuple[int, str]]:
     """Problems with graded cells: (1-based cell number, sentence)."""
     out: list[tuple[int, str]] = []
@@ -148,6 +170,8 @@ def check_cells(nb: Any) -> list[tuple[int, str]]:
             if grade_id in seen:
                 out.append((number, t("cell.duplicate_grade_id", value=grade_id)))
             seen.add(grade_id)
+        following = nb.cells[number] if number < len(nb.cells) else None
+        out += [(number, msg) for msg in _check_question(cell, following)]
         if not is_graded(cell):
             continue
         tags = cell.get("metadata", {}).get(KEY, {})
