@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import servers
+from . import cli_grading, servers
 from .check import run_checks
 from .frameworks import FrameworkError, frameworks
 from .i18n import LANGUAGES, pick, t, user_lang
@@ -107,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("settings", help=t("cli.settings"))
     p.add_argument("--lang", choices=LANGUAGES, help=t("cli.lang"))
     p.set_defaults(func=cmd_settings)
+    cli_grading.register(sub)
     return parser
 
 
@@ -117,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(t("cli.unknown_args", args=" ".join(extra)))
     try:
         return args.func(args, extra)
-    except (FrameworkError, ValueError) as exc:
+    except (FrameworkError, ValueError, RuntimeError) as exc:
         print(t("cli.error", error=exc), file=sys.stderr)
         return 2
 
