@@ -168,4 +168,4 @@ def group_html(profiles: Mapping[str, LearnerProfile], stats: list[CellStats],
         table(columns, rows, {3, 4, 5, 6}),
         f"<h2>{nobody_title}</h2>", nobody_html,
     ]
-    return page(lang, title, body)
+    return page(lang, title, body, wide=True)

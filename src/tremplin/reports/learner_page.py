@@ -99,11 +99,13 @@ li{margin:.4rem 0}code{font-size:1rem;background:#eef1f5;padding:0 .2rem}
 """.replace("\n", "")
 
 
-def page(lang: str, title: str, body: list[str]) -> str:
-    """A complete, self-contained HTML document (shared with the group overview)."""
+def page(lang: str, title: str, body: list[str], wide: bool = False) -> str:
+    """A complete, self-contained HTML document (shared with the group overview, whose wide
+    tables get the whole window)."""
+    style = STYLE + ("body{max-width:none}" if wide else "")
     return (f'<!DOCTYPE html>\n<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
+            f"<title>{escape(title)}</title>\n<style>{style}</style>\n</head>\n<body>\n"
             + "\n".join(body) + "\n</body>\n</html>\n")
 
 
