@@ -1,7 +1,8 @@
 """The exercise through nbgrader's own commands: generate, submit, autograde, read the gradebook.
 
-A learner who fills in the solutions gets every autograded point; the notebook as released gets
-none; a broken submission fails alone. Run once per language: a learner submits one of the two.
+A learner who fills in the solutions (and answers the questions) gets every autograded point; the
+notebook as released gets none; a broken submission fails alone. Run once per language: a learner
+submits one of the two. Expected totals are read from the source notebooks, not written here.
 """
 
 from __future__ import annotations
@@ -13,12 +14,9 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from helpers import ROOT, read
-
-from tremplin.metadata import evidence_by_grade_id
+from helpers import ROOT, graded_cells, read
 
 ASSIGNMENTS = {"fr": "02-tout-est-nombre", "en": "02-everything-is-a-number"}
-MANUAL_POINTS = 2  # the written answer, graded by a trainer
 
 
 def nbgrader(course: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -27,14 +25,23 @@ def nbgrader(course: Path, *args: str) -> subprocess.CompletedProcess[str]:
                           capture_output=True, timeout=600)
 
 
+def is_question(cell: nbformat.NotebookNode) -> bool:
+    return bool(cell.metadata.get("tremplin", {}).get("question"))
+
+
 def fill_in(released: nbformat.NotebookNode, source: nbformat.NotebookNode):
-    """What a learner who knows the answers hands in: each answer cell gets the solution."""
+    """What a learner who knows the answers hands in: each answer cell gets the solution, each
+    question (plain cells, without grade id) the source's ticked box or words, in order."""
     solutions = {c.metadata["nbgrader"]["grade_id"]: c.source for c in source.cells
                  if c.metadata.get("nbgrader", {}).get("solution")}
+    answers = iter([c.source for c in source.cells if is_question(c)])
     for cell in released.cells:
         grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
         if grade_id in solutions:
             cell.source = solutions[grade_id]
+        elif is_question(cell):
+            cell.source = next(answers)
+    assert next(answers, None) is None, "every question of the source was answered"
     return released
 
 
@@ -77,9 +84,13 @@ def scores(course: Path, assignment: str) -> dict[str, tuple[float, float]]:
         return found
 
 
-def autograded_max(assignment: str) -> float:
-    source = ROOT / "exercises" / assignment / f"{assignment}.ipynb"
-    return sum(e.points for e in evidence_by_grade_id(source).values()) - MANUAL_POINTS
+def expected_points(assignment: str) -> tuple[float, float]:
+    """(autograded, total) points of the source: tests are graded cells that are not answers;
+    graded answers (the written question) wait for a trainer."""
+    graded = [c.metadata["nbgrader"] for _, c in graded_cells(read(
+        ROOT / "exercises" / assignment / f"{assignment}.ipynb"))]
+    return (sum(g["points"] for g in graded if not g.get("solution")),
+            sum(g["points"] for g in graded))
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -98,9 +109,10 @@ def test_solution_gets_every_autograded_point_and_released_gets_zero(course, lan
     course_dir, runs = course
     assignment = ASSIGNMENTS[lang]
     found = scores(course_dir, assignment)
-    assert autograded_max(assignment) == 6
-    assert found[f"solved_{lang}"] == (6, 8)
-    assert found[f"blank_{lang}"] == (0, 8)
+    auto, total = expected_points(assignment)
+    assert 0 < auto < total  # some autograded points, and the written question for a trainer
+    assert found[f"solved_{lang}"] == (auto, total)
+    assert found[f"blank_{lang}"] == (0, total)
 
 
 def test_a_broken_submission_fails_alone(course):
@@ -108,6 +120,6 @@ def test_a_broken_submission_fails_alone(course):
     assert runs["autograde-fr"].returncode == 1  # nbgrader says something failed...
     assert "broken_fr" in runs["autograde-fr"].stdout + runs["autograde-fr"].stderr
     found = scores(course_dir, ASSIGNMENTS["fr"])
-    assert found["solved_fr"] == (6, 8)  # ...and the others were graded all the same
+    assert found["solved_fr"] == expected_points(ASSIGNMENTS["fr"])  # ...the others were graded
     assert found["broken_fr"][0] == 0  # recorded, with no points given by mistake
     assert runs["autograde-en"].returncode == 0, runs["autograde-en"].stderr

@@ -88,6 +88,15 @@ def _readings(number: str) -> tuple[float, ...]:
 
 # --- checks for the graded test cells ----------------------------------------------------------
 
+class WrongAnswer(AssertionError):
+    """A check that failed, told to a learner. In a notebook, IPython shows only the sentence
+    (`_render_traceback_`): a traceback through this module would scare a beginner and say
+    nothing they can act on. nbgrader still sees an error, so the test cell scores 0."""
+
+    def _render_traceback_(self) -> list[str]:
+        return str(self).splitlines()
+
+
 def _say(lang: str | None, message: Callable[[str], str], between: str = "\n") -> str:
     """A message in the exercise's language, or in both (French first) when none is given: the
     learner must always be able to read why a check failed."""
@@ -97,11 +106,10 @@ def _say(lang: str | None, message: Callable[[str], str], between: str = "\n") -
 def _as_text(answer: object, lang: str | None) -> str:
     """The answer as text. A bare number (`answer = 12`, quotes forgotten) is fine; anything else
     means the quotes were broken, which the learner is told how to mend."""
-    __tracebackhide__ = True  # IPython and pytest show the learner's line, not ours
     if isinstance(answer, int | float) and not isinstance(answer, bool):
         return str(answer)
     if not isinstance(answer, str):
-        raise AssertionError(_say(lang, lambda lg: t("questions.not_text", lg)))
+        raise WrongAnswer(_say(lang, lambda lg: t("questions.not_text", lg)))
     return answer
 
 
@@ -109,17 +117,16 @@ def check_ticked(answer: object, count: int | None = 1, *, lang: str | None = No
     """Visible test of a choice question: the boxes are there and `count` of them are ticked
     (None: at least one). It does not say which box is right, so it can be shown to learners.
     Returns the ticked labels."""
-    __tracebackhide__ = True
     text = _as_text(answer, lang)
     if not _BOX.search(text):
-        raise AssertionError(_say(lang, lambda lg: t("questions.no_boxes", lg)))
+        raise WrongAnswer(_say(lang, lambda lg: t("questions.no_boxes", lg)))
     labels = ticked(text)
     if not labels:
-        raise AssertionError(_say(lang, lambda lg: t("questions.none_ticked", lg)))
+        raise WrongAnswer(_say(lang, lambda lg: t("questions.none_ticked", lg)))
     if count == 1 and len(labels) > 1:
-        raise AssertionError(_say(lang, lambda lg: t("questions.tick_one", lg, count=len(labels))))
+        raise WrongAnswer(_say(lang, lambda lg: t("questions.tick_one", lg, count=len(labels))))
     if count is not None and len(labels) != count:
-        raise AssertionError(_say(lang, lambda lg: t(
+        raise WrongAnswer(_say(lang, lambda lg: t(
             "questions.tick_count", lg, count=len(labels), expected=count)))
     return labels
 
@@ -127,51 +134,47 @@ def check_ticked(answer: object, count: int | None = 1, *, lang: str | None = No
 def check_choice(answer: object, expected: str | Iterable[str], *, lang: str | None = None) -> None:
     """Hidden test of a choice question: exactly the `expected` label(s) are ticked. Labels are
     compared once normalised, so a learner who retyped "256 " is not punished for the space."""
-    __tracebackhide__ = True
     wanted = {normalise(label) for label in ([expected] if isinstance(expected, str) else expected)}
     labels = check_ticked(answer, len(wanted), lang=lang)
     if {normalise(label) for label in labels} != wanted:
         if len(wanted) == 1:
-            raise AssertionError(_say(lang, lambda lg: t("questions.wrong_choice", lg)))
-        raise AssertionError(_say(lang, lambda lg: t("questions.wrong_choices", lg)))
+            raise WrongAnswer(_say(lang, lambda lg: t("questions.wrong_choice", lg)))
+        raise WrongAnswer(_say(lang, lambda lg: t("questions.wrong_choices", lg)))
 
 
 def check_written(answer: object, *, lang: str | None = None) -> str:
     """Visible test of a short answer: something is written between the quotes. Returns it."""
-    __tracebackhide__ = True
     text = _as_text(answer, lang)
     if not text.strip():
-        raise AssertionError(_say(lang, lambda lg: t("questions.nothing_written", lg)))
+        raise WrongAnswer(_say(lang, lambda lg: t("questions.nothing_written", lg)))
     return text
 
 
 def check_text(answer: object, *accepted: str, lang: str | None = None) -> None:
     """Hidden test of a short answer: it is one of the `accepted` answers, read with `normalise`
     (list the other spellings you accept: "octet", "octets", "un octet"...)."""
-    __tracebackhide__ = True
     if not accepted:
         raise ValueError("check_text needs at least one accepted answer")
     text = check_written(answer, lang=lang)
     if normalise(text) not in {normalise(one) for one in accepted}:
-        raise AssertionError(_say(lang, lambda lg: t("questions.wrong_text", lg)))
+        raise WrongAnswer(_say(lang, lambda lg: t("questions.wrong_text", lg)))
 
 
 def check_number(answer: object, expected: float, tolerance: float = 0, *,
                  lang: str | None = None) -> None:
     """Hidden test of a number answer: `expected`, give or take `tolerance`. Accepts "3,5" and
     "3.5", "1 000", and a unit after the number (" 3 Mo"); not two numbers ("3 ou 4")."""
-    __tracebackhide__ = True
     text = check_written(answer, lang=lang)
     numbers = _NUMBER.findall(text)
     if not numbers:
-        raise AssertionError(_say(lang, lambda lg: t("questions.not_a_number", lg, answer=text)))
+        raise WrongAnswer(_say(lang, lambda lg: t("questions.not_a_number", lg, answer=text)))
     values = _readings(numbers[0]) if len(numbers) == 1 else ()
     if not values:
-        raise AssertionError(_say(lang, lambda lg: t(
+        raise WrongAnswer(_say(lang, lambda lg: t(
             "questions.several_numbers", lg, answer=text)))
     if not any(math.isclose(value, expected, rel_tol=1e-9, abs_tol=tolerance)
                for value in values):
-        raise AssertionError(_say(lang, lambda lg: t("questions.wrong_number", lg)))
+        raise WrongAnswer(_say(lang, lambda lg: t("questions.wrong_number", lg)))
 
 
 # --- the released notebook: answers removed ----------------------------------------------------
