@@ -113,6 +113,7 @@ def grade_submission(course: Course, api: NbGraderAPI, learner: str, assignment:
         if outcome.cells and submission is not None:
             _record_cells(gb, assignment, learner, outcome.cells)
     if not result.get("success") or submission is None:
+        print(result.get("log", ""), flush=True)  # workers' output goes to .tremplin/grade.log
         outcome.status = "failed"
         outcome.detail = (result.get("error") or "").strip().splitlines()[-1:] or [""]
         outcome.detail = outcome.detail[0]

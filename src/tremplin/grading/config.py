@@ -42,6 +42,10 @@ FEEDBACK_STEPS = [
 
 def use_kit_defaults(c: Config) -> None:
     """Apply the kit's settings to an nbgrader configuration object."""
+    from ..questions import GENERATE_PREPROCESSORS
+
+    # Tick-box and short-answer questions: released notebooks get unticked boxes, empty quotes.
+    c.GenerateAssignment.preprocessors = GENERATE_PREPROCESSORS
     # One assignment per language; stubs left in released notebooks speak both languages.
     c.ClearSolutions.code_stub = {
         "python": "# VOTRE CODE ICI / YOUR CODE HERE\nraise NotImplementedError()",

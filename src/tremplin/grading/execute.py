@@ -6,7 +6,8 @@ fails the whole submission; a cell printing megabytes is kept whole in memory. H
 
 - the submission has a time *budget*: each cell gets at most what is left of it, and once it is
   spent the remaining cells are not run (they earn nothing, and the reason is recorded);
-- when the kernel dies, the cells already run keep their grades and the rest are marked;
+- when the kernel dies, or hangs ignoring interruptions, the cells already run keep their
+  grades and the rest are marked;
 - output beyond a size is dropped while it arrives, with a note in the cell.
 
 What happened is left in `INCIDENTS`, for the grading summary.
@@ -17,7 +18,7 @@ from __future__ import annotations
 from time import monotonic
 from typing import Any
 
-from nbclient.exceptions import DeadKernelError
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat import NotebookNode
 from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute
@@ -41,7 +42,7 @@ class BudgetedExecute(Execute):
         config=True)
 
     def preprocess(self, nb: NotebookNode, resources: Any = None, km: Any = None) -> Any:
-        self._deadline = monotonic() + self.budget
+        self._deadline: float | None = None  # set at the first cell: kernel start-up is free
         self._stopped: str | None = None
         self._incidents: list[str] = []
         self.timeout_func = self._time_left
@@ -56,19 +57,22 @@ class BudgetedExecute(Execute):
 
     def _time_left(self, cell: NotebookNode) -> int:
         # Never 0: nbclient reads a zero or negative timeout as "wait forever".
-        return max(1, min(self.timeout or self.budget, int(self._deadline - monotonic()) + 1))
+        left = int((self._deadline or monotonic() + self.budget) - monotonic()) + 1
+        return max(1, min(self.timeout or self.budget, left))
 
     def preprocess_cell(self, cell: NotebookNode, resources: Any, index: int) -> Any:
         if cell.cell_type != "code":
             return cell, resources
+        if self._deadline is None:
+            self._deadline = monotonic() + self.budget
         if self._stopped is None and monotonic() >= self._deadline:
             self._stopped = "budget_spent"
             self._incidents.append("budget_spent")
         if self._stopped == "budget_spent":
             _note(cell, "TimeBudgetSpent", f"not run: the submission used its {self.budget} s")
             return cell, self.resources
-        if self._stopped == "kernel_died":
-            _note(cell, "KernelDied", "not run: the kernel stopped in an earlier cell")
+        if self._stopped in ("kernel_died", "kernel_stuck"):
+            _note(cell, "KernelDied", "not run: the kernel stopped or hung in an earlier cell")
             return cell, self.resources
         self._chars, self._trimmed = 0, False
         try:
@@ -77,6 +81,11 @@ class BudgetedExecute(Execute):
             self._stopped = "kernel_died"
             self._incidents.append("kernel_died")
             _note(cell, "KernelDied", "the kernel stopped while running this cell")
+            return cell, self.resources
+        except CellTimeoutError:  # interrupted, yet still busy: the code ignores interruptions
+            self._stopped = "kernel_stuck"
+            self._incidents += ["timeout", "kernel_stuck"]
+            _note(cell, "CellTimeoutError", "the cell ran out of time and would not stop")
             return cell, self.resources
         if any(o.get("ename") == "CellTimeoutError" for o in cell.outputs):
             self._incidents.append("timeout")
