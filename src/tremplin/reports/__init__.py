@@ -1,1 +1,1 @@
-"""Competence reports: levels per learner, learner pages (HTML, PDF), group overview, CSV, badges."""
+"""Competence reports: levels, learner pages (HTML, PDF), group overview, CSV, badges."""
