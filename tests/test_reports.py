@@ -107,6 +107,7 @@ def test_the_language_is_that_of_most_assignments_handed_in(profiles):
     assert profiles["ben"].lang == "en"
     assert profiles["cleo"].lang == "en"  # a tie: the default passed in
     assert learner_lang([], ASSIGNMENTS, "fr") == "fr"
+    assert learner_lang([], ASSIGNMENTS, "en_GB.UTF-8") == "en"
 
 
 def test_levels_pending_points_and_next_modules_of_a_profile(profiles):

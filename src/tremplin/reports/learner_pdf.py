@@ -24,6 +24,7 @@ FONT, ENCODING = "Helvetica", "cp1252"
 BODY, SMALL, LINE = 12, 11, 6.5  # points, points, mm
 INK, BAR, STRIPE = (17, 17, 17), (29, 78, 137), (238, 241, 245)
 NO_DATE = datetime(1970, 1, 1, tzinfo=UTC)  # fpdf2 always writes a date: a fixed one by default
+_EM: dict[tuple[str, str], float] = {}  # widths of words met so far, in 1/1000 of the font size
 COLUMNS = (0.41, 0.09, 0.21, 0.14, 0.15)  # share of the text width per table column
 
 
@@ -51,9 +52,12 @@ class _Report(FPDF):
 
     def width(self, text: str) -> float:
         """Width in mm of `text` (already `printable`) in the current font."""
-        widths = self.current_font.cw
-        raw = text.encode(ENCODING).decode("latin-1")  # the table is indexed by cp1252 bytes
-        return sum(widths[c] for c in raw) * self.font_size / 1000
+        font = self.current_font
+        key = (font.fontkey, text)
+        em = _EM.get(key)
+        if em is None:  # the table is indexed by cp1252 bytes read as latin-1 characters
+            em = _EM[key] = sum(font.cw[c] for c in text.encode(ENCODING).decode("latin-1"))
+        return em * self.font_size / 1000
 
     def put(self, x: float, y: float, height: float, text: str, align: str = "L",
             box: float = 0) -> None:

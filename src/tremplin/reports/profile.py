@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..i18n import LANGUAGES
+from ..i18n import LANGUAGES, normalise_lang
 from ..metadata import KEY
 from ..paths import content_notebooks
 from .data import AssignmentInfo, CellResult, ModuleInfo
@@ -36,10 +36,11 @@ class LearnerProfile:
 def learner_lang(submitted: Iterable[str], assignments: Mapping[str, AssignmentInfo],
                  default: str) -> str:
     """The language of most of the assignments handed in; `default` on a tie or with none."""
-    counts = Counter(assignments[a].lang for a in set(submitted) if a in assignments)
+    counts = Counter(assignments[a].lang for a in set(submitted)
+                     if a in assignments and assignments[a].lang in LANGUAGES)
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return default
+        return normalise_lang(default)
     return ranked[0][0]
 
 
