@@ -11,9 +11,11 @@ released notebook, and records per cell what was deleted or altered.
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import traceback
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +59,33 @@ def fingerprint(folder: Path) -> str:
     return digest.hexdigest()
 
 
+def _read(path: Path) -> nbformat.NotebookNode:
+    """A notebook's cells and metadata, without nbformat's full schema validation (slow, and
+    nbgrader validates what it grades anyway): unreadable means not JSON or not a notebook."""
+    nb = nbformat.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    if not isinstance(nb.get("cells"), list) or not all(isinstance(c, dict) for c in nb.cells):
+        raise ValueError(f"{path.name}: not a notebook")
+    for cell in nb.cells:
+        if isinstance(cell.get("source"), list):
+            cell.source = "".join(cell.source)
+        cell.setdefault("metadata", {})
+    return nb
+
+
+@lru_cache(maxsize=32)
+def _released(path: Path, mtime: float) -> nbformat.NotebookNode:
+    return _read(path)  # the same released notebook serves every learner of a worker
+
+
+@lru_cache(maxsize=4)
+def _open(course_root: str) -> tuple[Course, NbGraderAPI]:
+    """The course and nbgrader's API, set up once per worker process and course."""
+    course = open_course(Path(course_root))
+    config = enforce_grading(course.config)
+    config.CourseDirectory.submitted_directory = str(Path(course.state.name) / STAGING)
+    return course, NbGraderAPI(config=config)
+
+
 def _stage(course: Course, learner: str, assignment: str, outcome: Outcome) -> Path:
     """Copy the submission aside; a notebook that cannot be read is replaced there by the
     released one, so it is graded as a blank answer (zero, in the gradebook) instead of
@@ -68,7 +97,7 @@ def _stage(course: Course, learner: str, assignment: str, outcome: Outcome) -> P
     released = course.folder("release", ".", assignment)
     for path in sorted(stage.glob("*.ipynb")):
         try:
-            nb = nbformat.read(path, as_version=4)
+            nb = _read(path)
         except Exception:  # noqa: BLE001 (any reading error means the same to the learner)
             outcome.unreadable.append(path.name)
             path.unlink()
@@ -76,7 +105,7 @@ def _stage(course: Course, learner: str, assignment: str, outcome: Outcome) -> P
                 shutil.copyfile(released / path.name, path)
             continue
         if (released / path.name).is_file():
-            original = nbformat.read(released / path.name, as_version=4)
+            original = _released(released / path.name, (released / path.name).stat().st_mtime)
             for finding in compare_with_release(original, nb):
                 outcome.cells[finding.grade_id] = finding.problem
     return stage
@@ -127,10 +156,7 @@ def grade_learner(course_root: str, learner: str, assignments: list[str], force:
     """Grade every given assignment of one learner; never raises, every submission gets a row."""
     outcomes = []
     try:
-        course = open_course(Path(course_root))
-        config = enforce_grading(course.config)
-        config.CourseDirectory.submitted_directory = str(Path(course.state.name) / STAGING)
-        api = NbGraderAPI(config=config)
+        course, api = _open(course_root)
     except Exception as exc:  # noqa: BLE001
         return [Outcome(learner, a, "failed", detail=str(exc)) for a in assignments]
     for assignment in assignments:

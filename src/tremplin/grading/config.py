@@ -67,6 +67,7 @@ def enforce_grading(config: Config) -> Config:
         steps.insert(0, EXECUTE)
     merged.Autograde.autograde_preprocessors = steps
     merged.BudgetedExecute.kernel_manager_class = KERNEL_MANAGER
+    merged.BudgetedExecute.prestart = True
     return merged
 
 

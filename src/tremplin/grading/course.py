@@ -107,6 +107,14 @@ def _has_grades(path: Path) -> bool:
             return False
 
 
+def _write_ahead(path: Path) -> None:
+    """SQLite's write-ahead log: graders writing in parallel no longer block each other's reads,
+    which otherwise leaves workers sleeping in SQLite's busy handler. The mode stays in the file."""
+    with sqlite3.connect(path) as db:
+        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            db.execute("PRAGMA journal_mode=WAL")
+
+
 def ensure_gradebook(course: Course) -> None:
     """Create the gradebook if needed, never leaving (or trusting) a half-made one.
 
@@ -120,6 +128,7 @@ def ensure_gradebook(course: Course) -> None:
         return
     if path.exists() and path.stat().st_size > 0:
         if not _half_made(path):
+            _write_ahead(path)
             return
         if _has_grades(path):
             raise CourseError(t("course.half_made_with_grades", file=str(path)))
@@ -134,6 +143,7 @@ def ensure_gradebook(course: Course) -> None:
     except Exception as exc:
         partial.unlink(missing_ok=True)
         raise CourseError(t("course.gradebook_failed", file=str(path), error=exc)) from exc
+    _write_ahead(partial)
     os.replace(partial, path)
 
 

@@ -62,9 +62,11 @@ def topics(course: Course) -> dict[str, dict[str, str]]:
     return dict(found)
 
 
-def build_demo(folder: Path, *, learners: int = 6, course_id: str = "demo") -> Course:
+def build_demo(folder: Path, *, learners: int = 6, course_id: str = "demo",
+               english_every: int = 4) -> Course:
     """Make (or complete) a course in `folder` with every exercise generated and submitted by
-    `learners` simulated learners: one in four works in English, profiles take turns."""
+    `learners` simulated learners: one in `english_every` works in English (0: nobody),
+    profiles take turns."""
     course = open_course(folder) if (folder / "nbgrader_config.py").exists() else \
         init_course(folder, course_id=course_id)
     api = NbGraderAPI(config=course.config)
@@ -76,7 +78,8 @@ def build_demo(folder: Path, *, learners: int = 6, course_id: str = "demo") -> C
     for i, learner in enumerate(learner_ids(learners)):
         profile = PROFILES[i % len(PROFILES)]
         for topic in topics(course).values():
-            assignment = topic.get("en" if i % 4 == 3 else "fr") or next(iter(topic.values()))
+            english = english_every and i % english_every == english_every - 1
+            assignment = topic.get("en" if english else "fr") or next(iter(topic.values()))
             out = course.folder("submitted", learner, assignment)
             out.mkdir(parents=True, exist_ok=True)
             (out / "timestamp.txt").write_text(TIMESTAMP, encoding="utf-8")

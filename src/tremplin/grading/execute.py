@@ -15,18 +15,64 @@ What happened is left in `INCIDENTS`, for the grading summary.
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from time import monotonic
 from typing import Any
 
+from jupyter_core.utils import run_sync
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat import NotebookNode
 from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute
-from traitlets import Integer
+from traitlets import Bool, Integer
+
+from .sandbox import SandboxedKernelManager
 
 # What happened to each notebook executed by this process, by notebook name: nbgrader's API
 # returns only success and a log, so the grader reads incidents here after each run.
 INCIDENTS: dict[str, list[str]] = {}
+
+
+class _Prestarted:
+    """One kernel started ahead per process, so its start-up overlaps nbgrader's own work."""
+
+    def __init__(self) -> None:
+        self.km: Any = None
+
+    def _new(self, owner: Execute, nb: NotebookNode) -> Any:
+        name = owner.kernel_name or nb.metadata.get("kernelspec", {}).get("name", "python3")
+        # Not owner.kernel_manager_class: nbgrader's constructor sets it, and the configured
+        # (sandboxed) class only replaces it once nbclient re-reads the configuration.
+        km = SandboxedKernelManager(kernel_name=name, config=owner.config, own_workdir=True)
+        run_sync(km.start_kernel)(extra_arguments=owner.extra_arguments)
+        return km
+
+    def launch(self, owner: Execute, nb: NotebookNode) -> None:
+        try:
+            self.km = self._new(owner, nb)
+        except Exception:  # noqa: BLE001 (the next notebook will start its own)
+            self.km = None
+
+    def take(self, owner: Execute, nb: NotebookNode) -> Any:
+        km, self.km = self.km, None
+        name = owner.kernel_name or nb.metadata.get("kernelspec", {}).get("name", "python3")
+        if km is not None and km.kernel_name == name and run_sync(km.is_alive)():
+            return km
+        if km is not None:
+            run_sync(km.shutdown_kernel)()
+        return self._new(owner, nb)
+
+
+prestarted = _Prestarted()
+
+
+def _copy_inputs(folder: Path, workdir: str) -> None:
+    """Give a kernel started ahead a copy of the files next to its notebook."""
+    for path in folder.iterdir() if folder.is_dir() else []:
+        if path.suffix != ".ipynb" and path.name != "timestamp.txt":
+            copy = shutil.copytree if path.is_dir() else shutil.copy2
+            copy(path, Path(workdir) / path.name)
 
 
 def _note(cell: NotebookNode, name: str, text: str) -> None:
@@ -40,8 +86,23 @@ class BudgetedExecute(Execute):
         config=True)
     max_output_chars = Integer(100_000, help="Characters of output kept per cell.").tag(
         config=True)
+    prestart = Bool(False, help="Start the next notebook's kernel while this one is finished "
+                    "and saved (hides kernel start-up; used by `tremplin grade`).").tag(config=True)
 
     def preprocess(self, nb: NotebookNode, resources: Any = None, km: Any = None) -> Any:
+        if not self.prestart or km is not None:
+            return self._preprocess(nb, resources, km)
+        km = prestarted.take(self, nb)
+        _copy_inputs(Path((resources or {}).get("metadata", {}).get("path") or "."), km.workdir)
+        try:
+            return self._preprocess(nb, resources, km)
+        finally:
+            if self.kc is not None:
+                self.kc.stop_channels()
+            run_sync(km.shutdown_kernel)()
+            prestarted.launch(self, nb)
+
+    def _preprocess(self, nb: NotebookNode, resources: Any, km: Any) -> Any:
         self._deadline: float | None = None  # set at the first cell: kernel start-up is free
         self._stopped: str | None = None
         self._incidents: list[str] = []

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from jupyter_client.manager import AsyncKernelManager
-from traitlets import Integer
+from traitlets import Bool, Integer
 
 import tremplin
 
@@ -84,6 +84,8 @@ class SandboxedKernelManager(AsyncKernelManager):
 
     memory_mb = Integer(1024, help="Address-space limit of a grading kernel, in MB.").tag(
         config=True)
+    own_workdir = Bool(False, help="Run in a private working folder (for kernels started before "
+                       "their notebook is known), instead of the launching folder.")
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -92,6 +94,8 @@ class SandboxedKernelManager(AsyncKernelManager):
         os.chmod(self._private, 0o700)
         self.connection_file = os.path.join(self._private, "kernel.json")
         self.ip = os.path.join(self._private, "socket")
+        self.workdir = os.path.join(self._private, "work")
+        os.mkdir(self.workdir)
 
     async def _async_pre_start_kernel(self, **kw: Any) -> tuple[list[str], dict[str, Any]]:
         # A signal sent to bwrap would kill the sandbox, not interrupt the cell: ask ipykernel
@@ -101,9 +105,16 @@ class SandboxedKernelManager(AsyncKernelManager):
 
     def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
         command = super().format_kernel_cmd(extra_arguments)
-        workdir = str(Path(self._launch_args.get("cwd") or os.getcwd()).resolve())
+        workdir = self.workdir if self.own_workdir else str(
+            Path(self._launch_args.get("cwd") or os.getcwd()).resolve())
         return bwrap_argv(command, workdir=workdir, private=self._private,
                           memory_mb=self.memory_mb)
+
+    async def _async_shutdown_kernel(self, now: bool = False, restart: bool = False) -> None:
+        # A grading kernel has nothing to save: stop it at once instead of waiting politely.
+        await super()._async_shutdown_kernel(now=True, restart=restart)
+
+    shutdown_kernel = _async_shutdown_kernel
 
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
         await super()._async_cleanup_resources(restart)
