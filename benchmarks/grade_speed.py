@@ -65,8 +65,9 @@ def main() -> None:
     t_ours = timed([str(BIN / "tremplin"), "grade", "--jobs", str(args.jobs)], ours)
     same = scores(stock) == scores(ours) and len(scores(ours)) == args.learners
     n = args.learners
-    print(f"stock nbgrader autograde : {t_stock:6.1f} s  ({t_stock / n:.2f} s per submission)")
-    print(f"tremplin grade --jobs {args.jobs} : {t_ours:6.1f} s  ({t_ours / n:.2f} s per submission)")
+    for name, seconds in (("stock nbgrader autograde", t_stock),
+                          (f"tremplin grade --jobs {args.jobs}", t_ours)):
+        print(f"{name:24} : {seconds:6.1f} s  ({seconds / n:.2f} s per submission)")
     print(f"speed-up                 : ×{t_stock / t_ours:.2f}  (target ×1.7)")
     print(f"same scores in both gradebooks: {'yes' if same else 'NO'}")
     shutil.rmtree(work, ignore_errors=True)

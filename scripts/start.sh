@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/venv.sh
 ensure_venv ""
+ensure_debian_packages bwrap:bubblewrap  # tremplin grade runs learners' code inside it
 exec .venv/bin/tremplin lab "$@"

@@ -13,3 +13,21 @@ ensure_venv() {
     touch "$stamp"
   fi
 }
+
+# Debian packages the kit needs, installed when missing: bubblewrap isolates learners' code while
+# grading; chromium is only for the browser tests. Usage: ensure_debian_packages bwrap:bubblewrap …
+ensure_debian_packages() {
+  local missing=() pair
+  for pair in "$@"; do
+    command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "À installer / to install: ${missing[*]}" >&2
+    return 0
+  fi
+  echo "Installation de / Installing ${missing[*]}…"
+  local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}

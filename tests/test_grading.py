@@ -28,9 +28,8 @@ SPY = """
 import json, os, socket, sqlite3, urllib.request
 COURSE = {course!r}
 seen = {{}}
-for name in ("submitted", "gradebook.db", "source", "release", "feedback"):
+for name in ("submitted", "gradebook.db", "source", "release", "feedback", "autograded"):
     seen["sees " + name] = os.path.exists(os.path.join(COURSE, name))
-seen["learners in autograded"] = os.listdir(os.path.join(COURSE, "autograded"))
 try:
     sqlite3.connect(os.path.join(COURSE, "gradebook.db")).execute(
         "UPDATE grade SET auto_score = 100").connection.commit()
@@ -199,8 +198,8 @@ def test_a_malicious_submission_sees_no_course_no_gradebook_no_network(graded):
     printed = "".join(o.get("text", "") for o in cell(nb, "answer_to_binary").outputs)
     seen = json.loads(printed.split("SPY", 1)[1].splitlines()[0])
     assert seen == {"sees submitted": False, "sees gradebook.db": False, "sees source": False,
-                    "sees release": False, "sees feedback": False,
-                    "learners in autograded": ["malin"], "wrote gradebook": False,
+                    "sees release": False, "sees feedback": False, "sees autograded": False,
+                    "wrote gradebook": False,
                     "reached network": False}
     assert listener.connections == 0
     assert not (course.root / "pwned").exists()

@@ -101,7 +101,8 @@ def test_evidence_is_read_from_the_source_by_grade_id_not_from_a_learner_copy(tm
     source = evidence_by_grade_id(EXERCISE_FR)
     assert source["count_to_ten_in_binary"].competences == ("digcomp:3.4",)
     assert source["explain_why_computers_use_binary"].points == 2
-    assert sum(e.points for e in source.values()) == 8
+    points = [c.metadata["nbgrader"]["points"] for _, c in graded_cells(read(EXERCISE_FR))]
+    assert sum(e.points for e in source.values()) == sum(points) > 0
 
     def tamper(nb):
         for _, cell in graded_cells(nb):

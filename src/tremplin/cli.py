@@ -41,6 +41,8 @@ def cmd_apps(args: argparse.Namespace, extra: list[str]) -> int:
 def cmd_check(args: argparse.Namespace, _extra: list[str]) -> int:
     root = kit_root()
     paths = [Path(p).resolve() for p in args.paths] or content_notebooks(root)
+    paths = [n for p in paths for n in (sorted(p.rglob("*.ipynb")) if p.is_dir() else [p])
+             if ".ipynb_checkpoints" not in n.parts]
     missing = [p for p in paths if not p.is_file()]
     if missing:
         print(t("check.no_such_file", file=missing[0]), file=sys.stderr)

@@ -98,6 +98,18 @@ def cmd_feedback(args: argparse.Namespace, _extra: list[str]) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace, _extra: list[str]) -> int:
+    from .reports.course import report
+
+    summary = report(course=course_arg(args.course), out=Path(args.out) if args.out else None,
+                     framework=args.framework, names=args.names, lang=args.lang)
+    print(t("report.written", folder=str(summary.out), learners=summary.learners,
+            badges=len(summary.badges)))
+    print(f"  {summary.index}")
+    print(f"  {summary.csv}")
+    return 0
+
+
 def cmd_forget(args: argparse.Namespace, _extra: list[str]) -> int:
     from .grading.forget import forget
     from .reports.course import rebuild_reports
@@ -131,6 +143,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--course", help=t("cli.course_option"))
     p.add_argument("--learner", action="append", help=t("cli.learner"))
     p.set_defaults(func=cmd_feedback)
+    p = sub.add_parser("report", help=t("cli.report"))
+    p.add_argument("--course", help=t("cli.course_option"))
+    p.add_argument("--out", help=t("cli.report_out"))
+    p.add_argument("--framework", choices=["digcomp", "crcn"], help=t("cli.report_framework"))
+    p.add_argument("--names", action="store_true", help=t("cli.report_names"))
+    p.add_argument("--lang", choices=["fr", "en"], help=t("cli.lang"))
+    p.set_defaults(func=cmd_report)
     p = sub.add_parser("forget", help=t("cli.forget"))
     p.add_argument("learner", help=t("cli.forget_learner"))
     p.add_argument("--course", help=t("cli.course_option"))

@@ -15,6 +15,7 @@ import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from nbgrader.api import Gradebook, MissingEntry
 
@@ -24,21 +25,23 @@ from .grade import STATE_FILE, read_state, write_state
 REPORTS_FILE = "reports.json"
 
 
-def report_dirs(course: Course) -> list[Path]:
-    """Folders where `tremplin report` wrote this course's reports (remembered for forget)."""
+def report_dirs(course: Course) -> dict[Path, dict[str, Any]]:
+    """Folders where `tremplin report` wrote this course's reports, with the options used
+    (remembered so that forget can find and rebuild them)."""
     path = course.state / REPORTS_FILE
-    if not path.exists():
-        return []
     try:
-        return [Path(p) for p in json.loads(path.read_text(encoding="utf-8"))]
+        known = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     except ValueError:
-        return []
+        known = {}
+    return {Path(folder): options for folder, options in known.items()} \
+        if isinstance(known, dict) else {}
 
 
-def remember_report_dir(course: Course, out: Path) -> None:
-    known = {str(p) for p in report_dirs(course)} | {str(out.resolve())}
+def remember_report_dir(course: Course, out: Path, options: dict[str, Any]) -> None:
+    known = {str(folder): opts for folder, opts in report_dirs(course).items()}
+    known[str(out.resolve())] = options
     tmp = course.state / (REPORTS_FILE + ".partial")
-    tmp.write_text(json.dumps(sorted(known), indent=1), encoding="utf-8")
+    tmp.write_text(json.dumps(known, indent=1, sort_keys=True), encoding="utf-8")
     os.replace(tmp, course.state / REPORTS_FILE)
 
 
@@ -57,8 +60,11 @@ def _exchange_inbound(course: Course) -> Path | None:
     return inbound if inbound.is_dir() else None
 
 
+Rebuild = Callable[[Course, Path, dict[str, Any]], object]
+
+
 def forget(*, learner: str, course: Path | None = None,
-           rebuild: Callable[[Course, Path], object] | None = None) -> list[Path | str]:
+           rebuild: Rebuild | None = None) -> list[Path | str]:
     """Remove everything of `learner`; return what was removed (paths, and gradebook/state)."""
     the_course = open_course(course)
     removed: list[Path] = []
@@ -93,7 +99,7 @@ def forget(*, learner: str, course: Path | None = None,
             log.write_text("".join(kept), encoding="utf-8")
             found.append(log)
     if rebuild and found:
-        for out in report_dirs(the_course):
+        for out, options in report_dirs(the_course).items():
             if out.is_dir():
-                rebuild(the_course, out)
+                rebuild(the_course, out, options)
     return found
