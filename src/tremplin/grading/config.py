@@ -68,6 +68,9 @@ def enforce_grading(config: Config) -> Config:
     merged.Autograde.autograde_preprocessors = steps
     merged.BudgetedExecute.kernel_manager_class = KERNEL_MANAGER
     merged.BudgetedExecute.prestart = True
+    url = merged.CourseDirectory.get("db_url", "")
+    if url.startswith("sqlite:") and "timeout=" not in url:  # parallel writers wait their turn
+        merged.CourseDirectory.db_url = url + ("&" if "?" in url else "?") + "timeout=30"
     return merged
 
 
