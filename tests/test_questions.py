@@ -220,8 +220,10 @@ def test_clear_answers_runs_right_after_clear_solutions_in_nbgrader_s_own_list()
     assert [n for n in names if n != "ClearAnswers"] == stock
     assert GENERATE_PREPROCESSORS[names.index("ClearAnswers")] is ClearAnswers
     assert ClearSolutions in GENERATE_PREPROCESSORS
-    config = (ROOT / "grading" / "nbgrader_config.py").read_text(encoding="utf-8")
-    assert "c.GenerateAssignment.preprocessors = GENERATE_PREPROCESSORS" in config
+    from traitlets.config import PyFileConfigLoader
+
+    config = PyFileConfigLoader("nbgrader_config.py", path=str(ROOT / "grading")).load_config()
+    assert list(config.GenerateAssignment.preprocessors) == list(GENERATE_PREPROCESSORS)
 
 
 # --- what an author is told --------------------------------------------------------------------
