@@ -21,7 +21,7 @@ from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernel
 
 from .bilingual import check_pairs
 from .i18n import t
-from .metadata import KEY, Problem, check_notebook
+from .metadata import Problem, check_notebook, notebook_meta
 from .paths import relative_name
 
 CELL_TIMEOUT = 120
@@ -78,7 +78,7 @@ def check_one(path: Path, root: Path) -> list[Problem]:
     """Run one notebook the way its kind asks. In its own process: nbgrader's validator
     changes the working folder, which threads would share."""
     try:
-        kind = nbformat.read(path, as_version=4).metadata.get(KEY, {}).get("kind")
+        kind = notebook_meta(path).get("kind")
     except Exception:  # unreadable: already reported by check_notebook
         return []
     try:

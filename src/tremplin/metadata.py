@@ -197,6 +197,11 @@ def check_notebook(path: Path, root: Path) -> list[Problem]:
     return problems
 
 
+def notebook_meta(path: Path) -> dict[str, Any]:
+    """The kit's metadata (the `tremplin` key) of a notebook file: id, lang, title, kind…"""
+    return dict(nbformat.read(path, as_version=4).metadata.get(KEY, {}))
+
+
 def evidence_by_grade_id(source_notebook: Path) -> dict[str, Evidence]:
     """Competence evidence of every graded cell, read from the *source* notebook.
 

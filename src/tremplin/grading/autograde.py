@@ -144,8 +144,7 @@ def grade_submission(course: Course, api: NbGraderAPI, learner: str, assignment:
     if not result.get("success") or submission is None:
         print(result.get("log", ""), flush=True)  # workers' output goes to .tremplin/grade.log
         outcome.status = "failed"
-        outcome.detail = (result.get("error") or "").strip().splitlines()[-1:] or [""]
-        outcome.detail = outcome.detail[0]
+        outcome.detail = ((result.get("error") or "").strip().splitlines() or [""])[-1]
     elif outcome.reasons or outcome.cells or outcome.unreadable:
         outcome.status = "incidents"
     return outcome

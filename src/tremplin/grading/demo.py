@@ -15,7 +15,7 @@ from pathlib import Path
 import nbformat
 from nbgrader.apps import NbGraderAPI
 
-from ..metadata import KEY
+from ..metadata import KEY, notebook_meta
 from .course import Course, init_course, open_course
 
 PROFILES = ("right", "partial", "wrong")
@@ -57,7 +57,7 @@ def topics(course: Course) -> dict[str, dict[str, str]]:
     """Source assignments grouped by topic (the notebooks' shared id): {topic: {lang: name}}."""
     found: dict[str, dict[str, str]] = defaultdict(dict)
     for path in sorted(course.folder("source").glob("*/*.ipynb")):
-        meta = nbformat.read(path, as_version=4).metadata.get(KEY, {})
+        meta = notebook_meta(path)
         found[meta.get("id", path.parent.name)][meta.get("lang", "fr")] = path.parent.name
     return dict(found)
 
@@ -70,14 +70,15 @@ def build_demo(folder: Path, *, learners: int = 6, course_id: str = "demo",
     course = open_course(folder) if (folder / "nbgrader_config.py").exists() else \
         init_course(folder, course_id=course_id)
     api = NbGraderAPI(config=course.config)
-    for topic in topics(course).values():
+    by_topic = topics(course)
+    for topic in by_topic.values():
         for assignment in topic.values():
             result = api.generate_assignment(assignment, force=True)
             if not result.get("success"):
                 raise RuntimeError(result.get("error") or result.get("log"))
     for i, learner in enumerate(learner_ids(learners)):
         profile = PROFILES[i % len(PROFILES)]
-        for topic in topics(course).values():
+        for topic in by_topic.values():
             english = english_every and i % english_every == english_every - 1
             assignment = topic.get("en" if english else "fr") or next(iter(topic.values()))
             out = course.folder("submitted", learner, assignment)

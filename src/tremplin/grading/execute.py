@@ -40,8 +40,12 @@ class _Prestarted:
     def __init__(self) -> None:
         self.km: Any = None
 
+    @staticmethod
+    def _kernel_name(owner: Execute, nb: NotebookNode) -> str:
+        return owner.kernel_name or nb.metadata.get("kernelspec", {}).get("name", "python3")
+
     def _new(self, owner: Execute, nb: NotebookNode) -> Any:
-        name = owner.kernel_name or nb.metadata.get("kernelspec", {}).get("name", "python3")
+        name = self._kernel_name(owner, nb)
         # Not owner.kernel_manager_class: nbgrader's constructor sets it, and the configured
         # (sandboxed) class only replaces it once nbclient re-reads the configuration.
         km = SandboxedKernelManager(kernel_name=name, config=owner.config, own_workdir=True)
@@ -56,7 +60,7 @@ class _Prestarted:
 
     def take(self, owner: Execute, nb: NotebookNode) -> Any:
         km, self.km = self.km, None
-        name = owner.kernel_name or nb.metadata.get("kernelspec", {}).get("name", "python3")
+        name = self._kernel_name(owner, nb)
         if km is not None and km.kernel_name == name and run_sync(km.is_alive)():
             return km
         if km is not None:

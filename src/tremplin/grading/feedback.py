@@ -19,7 +19,7 @@ from nbgrader.preprocessors import NbGraderPreprocessor
 
 from ..frameworks import resolve
 from ..i18n import pick, t
-from ..metadata import KEY, evidence_by_grade_id
+from ..metadata import evidence_by_grade_id, notebook_meta
 from .course import Course, open_course
 
 # nbgrader's feedback template labels, as French readers should see them.
@@ -40,7 +40,7 @@ FRENCH_LABELS = {
 
 
 def assignment_lang(source_notebook: Path) -> str:
-    return nbformat.read(source_notebook, as_version=4).metadata.get(KEY, {}).get("lang", "fr")
+    return notebook_meta(source_notebook).get("lang", "fr")
 
 
 def competence_note(competences: tuple[str, ...], level: int, lang: str) -> str:

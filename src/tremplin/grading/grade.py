@@ -20,7 +20,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
-from nbgrader.api import Gradebook, MissingEntry
+from nbgrader.api import Gradebook
 
 from ..i18n import t
 from .autograde import Outcome, grade_learner
@@ -132,12 +132,3 @@ def grade(*, course: Path | None = None, assignments: list[str] | None = None,
         _run_pool(the_course, work, max(1, jobs or os.cpu_count() or 1), force, state, done)
     return sorted(outcomes, key=lambda o: (o.learner, o.assignment))
 
-
-def current_score(course: Course, outcome: Outcome) -> tuple[float | None, float | None]:
-    """The score in the gradebook now (manual grades entered since included)."""
-    with Gradebook(course.db_url, course.course_id) as gb:
-        try:
-            sub = gb.find_submission(outcome.assignment, outcome.learner)
-        except MissingEntry:
-            return outcome.score, outcome.max_score
-        return sub.score, sub.max_score

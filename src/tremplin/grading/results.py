@@ -9,7 +9,6 @@ automatic one, plus any extra credit; a cell still waiting for a manual grade ha
 
 from __future__ import annotations
 
-import nbformat
 from nbgrader.api import (
     Assignment,
     Grade,
@@ -20,7 +19,7 @@ from nbgrader.api import (
 )
 from sqlalchemy import create_engine, select
 
-from ..metadata import KEY, evidence_by_grade_id
+from ..metadata import evidence_by_grade_id, notebook_meta
 from ..reports.data import AssignmentInfo, CellResult
 from .course import Course
 
@@ -63,7 +62,7 @@ def assignments(course: Course) -> dict[str, AssignmentInfo]:
         evidence = {}
         lang, title = "fr", folder.name
         for path in sorted(folder.glob("*.ipynb")):
-            meta = nbformat.read(path, as_version=4).metadata.get(KEY, {})
+            meta = notebook_meta(path)
             lang, title = meta.get("lang", lang), meta.get("title", title)
             evidence.update(evidence_by_grade_id(path))
         found[folder.name] = AssignmentInfo(folder.name, lang, title, evidence)
