@@ -18,6 +18,7 @@ import pytest
 from helpers import ROOT
 from pypdf import PdfReader
 
+from tremplin.curriculum import modules_of_kit
 from tremplin.frameworks import frameworks
 from tremplin.i18n import LANGUAGES, t
 from tremplin.metadata import Evidence
@@ -29,7 +30,7 @@ from tremplin.reports.data import AssignmentInfo, CellResult, ModuleInfo
 from tremplin.reports.group import cell_stats, discrimination_index, group_html
 from tremplin.reports.learner_page import learner_html, learner_view
 from tremplin.reports.learner_pdf import learner_pdf, printable
-from tremplin.reports.profile import learner_lang, learner_profiles, modules_of_kit, recommend
+from tremplin.reports.profile import learner_lang, learner_profiles, recommend
 
 GOLDEN = Path(__file__).parent / "golden"
 ACCENTS = "Protéger sa vie privée « à l’écran » : ça, c’est l’œuvre de chacun, même après"

@@ -10,9 +10,18 @@ from pathlib import Path
 
 from . import cli_grading, servers
 from .check import run_checks
+from .curriculum import coverage, modules_of_kit
 from .frameworks import FrameworkError, frameworks
 from .i18n import LANGUAGES, pick, t, user_lang
 from .paths import content_notebooks, kit_root
+from .pathways import (
+    PathwayError,
+    describe,
+    load_pathways,
+    modules_in_both_languages,
+    pathways_file,
+    plan,
+)
 from .settings import load_settings, reference
 
 
@@ -50,10 +59,16 @@ def cmd_check(args: argparse.Namespace, _extra: list[str]) -> int:
     problems = run_checks(paths, root, execute=not args.no_execute, jobs=args.jobs,
                           progress=lambda name: print(t("check.running", file=name),
                                                       file=sys.stderr))
-    for problem in problems:
-        print(problem)
-    print(t("check.summary", files=len(paths), problems=len(problems)), file=sys.stderr)
-    return 1 if problems else 0
+    messages = [str(problem) for problem in problems]
+    if not args.paths and pathways_file(root).is_file():  # pathways must name real modules
+        try:
+            load_pathways()
+        except PathwayError as exc:
+            messages.append(str(exc))
+    for message in messages:
+        print(message)
+    print(t("check.summary", files=len(paths), problems=len(messages)), file=sys.stderr)
+    return 1 if messages else 0
 
 
 def cmd_frameworks(args: argparse.Namespace, _extra: list[str]) -> int:
@@ -87,6 +102,30 @@ def cmd_settings(args: argparse.Namespace, _extra: list[str]) -> int:
     return 0
 
 
+def cmd_pathways(args: argparse.Namespace, _extra: list[str]) -> int:
+    lang = args.lang or user_lang()
+    modules = modules_of_kit(kit_root())
+    found = load_pathways(known_modules=modules_in_both_languages(modules))
+    if args.pathway and args.pathway not in found:
+        raise ValueError(t("pathways.unknown", value=args.pathway, known=", ".join(found)))
+    for pid, pathway in found.items():
+        if not args.pathway or pid == args.pathway:
+            print("\n".join(describe(plan(pathway, lang, modules))))
+    return 0
+
+
+def cmd_coverage(args: argparse.Namespace, _extra: list[str]) -> int:
+    lang = args.lang or user_lang()
+    fw = frameworks()[args.framework or load_settings(kit_root()).framework]
+    table = coverage(kit_root(), fw.id)
+    for qid, exercises in table.items():
+        print(t("coverage.line", lang, competence=qid, title=fw.title(qid.split(":")[1], lang),
+                exercises=", ".join(exercises) or t("coverage.none", lang)))
+    covered = sum(1 for exercises in table.values() if exercises)
+    print(t("coverage.summary", lang, covered=covered, total=len(table)), file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tremplin", description=t("cli.description"))
     sub = parser.add_subparsers(dest="command", required=True)
@@ -109,6 +148,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("settings", help=t("cli.settings"))
     p.add_argument("--lang", choices=LANGUAGES, help=t("cli.lang"))
     p.set_defaults(func=cmd_settings)
+    p = sub.add_parser("pathways", help=t("cli.pathways"))
+    p.add_argument("pathway", nargs="?", help=t("cli.pathway_id"))
+    p.add_argument("--lang", choices=LANGUAGES, help=t("cli.lang"))
+    p.set_defaults(func=cmd_pathways)
+    p = sub.add_parser("coverage", help=t("cli.coverage"))
+    p.add_argument("--framework", choices=("digcomp", "crcn"), help=t("cli.coverage_framework"))
+    p.add_argument("--lang", choices=LANGUAGES, help=t("cli.lang"))
+    p.set_defaults(func=cmd_coverage)
     cli_grading.register(sub)
     return parser
 

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ..curriculum import modules_of_kit
 from ..grading.course import Course, open_course
 from ..grading.forget import remember_report_dir
 from ..grading.results import assignments, cell_results
@@ -19,7 +20,6 @@ from ..paths import kit_root
 from ..settings import load_settings
 from .badges import badge_writer
 from .build import ReportSummary, build_reports
-from .profile import modules_of_kit
 from .pseudonyms import course_secret, labeller
 
 

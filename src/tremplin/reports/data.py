@@ -42,3 +42,4 @@ class ModuleInfo:
     path: str  # relative to the kit, e.g. modules/fr/02-tout-est-nombre.ipynb
     competences: tuple[str, ...]
     level: int
+    minutes: int = 0  # teaching plus exercises, as the metadata states

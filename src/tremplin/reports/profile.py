@@ -7,15 +7,11 @@ handed in), because the page is given to them, not to the trainer.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from ..i18n import LANGUAGES, normalise_lang
-from ..metadata import KEY
-from ..paths import content_notebooks
 from .data import AssignmentInfo, CellResult, ModuleInfo
 from .levels import CompetenceLevel, competence_levels, competences_in
 
@@ -93,24 +89,3 @@ def learner_profiles(
             pending_cells=len(waiting), pending_points=sum(p for *_, p in waiting),
             recommended=recommend(mine, modules, lang, framework))
     return profiles
-
-
-def modules_of_kit(root: Path) -> list[ModuleInfo]:
-    """Every teaching module of the kit, from its notebook's metadata, in path order.
-
-    Only the metadata is read (as JSON, without validating the cells): reports must stay fast,
-    and `tremplin check` is what validates notebooks.
-    """
-    found = []
-    for path in content_notebooks(root):
-        try:
-            meta = json.loads(path.read_text(encoding="utf-8"))["metadata"].get(KEY) or {}
-        except (OSError, ValueError, KeyError, AttributeError):
-            continue  # `tremplin check` names unreadable notebooks; a report just skips them
-        if meta.get("kind") != "module" or meta.get("lang") not in LANGUAGES:
-            continue
-        found.append(ModuleInfo(
-            id=str(meta.get("id")), lang=meta["lang"], title=str(meta.get("title")),
-            path=path.relative_to(root).as_posix(),
-            competences=tuple(meta.get("competences") or ()), level=int(meta.get("level") or 1)))
-    return found
