@@ -53,7 +53,8 @@ def main() -> None:
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="tremplin-bench-"))
     stock, ours = work / "stock", work / "tremplin"
-    build_demo(stock, learners=args.learners, english_every=0)
+    build_demo(stock, learners=args.learners, english_every=0,
+               exercises=("everything-is-a-number",))
     shutil.copytree(stock, ours)
     with sqlite3.connect(stock / "gradebook.db") as db:
         cells = db.execute("SELECT COUNT(*) FROM grade_cells g JOIN base_cell c ON g.id = c.id "

@@ -11,6 +11,7 @@ from tremplin.grading.course import Course
 from tremplin.grading.demo import TIMESTAMP, _answer_cell, build_demo, submission
 
 FR = "02-tout-est-nombre"
+TOPIC = "everything-is-a-number"  # the exercise grading tests use, in both languages
 # Short limits so that endless loops cost seconds, not minutes.
 QUICK_LIMITS = """
 c.Execute.timeout = 3
@@ -21,7 +22,7 @@ c.SandboxedKernelManager.memory_mb = 700
 
 
 def quick_demo(folder: Path, learners: int) -> Course:
-    course = build_demo(folder, learners=learners)
+    course = build_demo(folder, learners=learners, exercises=(TOPIC,))
     with open(folder / "nbgrader_config.py", "a", encoding="utf-8") as config:
         config.write(QUICK_LIMITS)
     return course

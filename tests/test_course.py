@@ -13,6 +13,7 @@ import nbformat
 import pytest
 from conftest import tremplin
 from grading_helpers import FR, cell, paths, quick_demo
+from helpers import ROOT
 
 from tremplin.grading.feedback import write_feedback
 from tremplin.grading.grade import grade
@@ -33,7 +34,8 @@ def test_init_makes_a_course_nbgraders_own_commands_use(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "Cours créé dans" in result.stdout
     assert {"alembic_version", "grade", "student"} <= tables(folder / "gradebook.db")
-    assert sorted(p.name for p in (folder / "source").iterdir()) == [EN, FR]
+    kit = sorted(p.name for p in (ROOT / "exercises").iterdir())
+    assert sorted(p.name for p in (folder / "source").iterdir()) == kit
     nbgrader = Path(sys.executable).parent / "nbgrader"
     run = subprocess.run([str(nbgrader), "generate_assignment", FR], cwd=folder, text=True,
                          capture_output=True, env={**os.environ})

@@ -187,3 +187,34 @@ def test_tremplin_coverage_lists_every_competence_and_its_exercises():
     assert any(line.startswith("crcn:3.4") and "everything-is-a-number" in line for line in lines)
     covered = sum(1 for found in table.values() if found)
     assert f"{covered} of 16 competences assessed by at least one exercise." in result.stderr
+
+
+def autograded_points(source: Path) -> float:
+    nb = json.loads(source.read_text(encoding="utf-8"))
+    return sum(c["metadata"]["nbgrader"]["points"] for c in nb["cells"]
+               if c["metadata"].get("nbgrader", {}).get("grade")
+               and not c["metadata"]["nbgrader"].get("solution"))
+
+
+def test_every_exercise_grades_right_work_full_and_blank_work_zero_in_the_sandbox(tmp_path):
+    """Each exercise through the trainer's real path: released by nbgrader, answered, graded by
+    `tremplin grade` in the sandbox. Catches what `tremplin check` cannot: an exercise needing
+    something the sandbox hides (a file, the network) or a question the released copy breaks."""
+    from tremplin.grading.demo import build_demo
+    from tremplin.grading.grade import grade
+
+    # camille: right, in French; dominique: partly right; sacha: nothing; alex: right, in English
+    course = build_demo(tmp_path / "course", learners=4, english_every=4)
+    outcomes = grade(course=course.root, jobs=2)
+    exercises = sorted(p.name for p in (ROOT / "exercises").iterdir() if p.is_dir())
+    assert len(outcomes) == 4 * len(exercises) // 2
+    for outcome in outcomes:
+        full = autograded_points(ROOT / "exercises" / outcome.assignment /
+                                 f"{outcome.assignment}.ipynb")
+        assert outcome.status == "graded", (outcome.learner, outcome.assignment, outcome.reasons)
+        expected = {"camille": full, "alex": full, "sacha": 0}.get(outcome.learner)
+        if expected is not None:
+            assert outcome.score == expected, (outcome.learner, outcome.assignment)
+        lang = json.loads((ROOT / "exercises" / outcome.assignment / f"{outcome.assignment}.ipynb")
+                          .read_text(encoding="utf-8"))["metadata"]["tremplin"]["lang"]
+        assert lang == ("en" if outcome.learner == "alex" else "fr")

@@ -22,7 +22,8 @@ def levels(csv_path) -> dict[tuple[str, str], str]:
 @pytest.fixture(scope="module")
 def cycle(tmp_path_factory):
     root = tmp_path_factory.mktemp("cycle") / "atelier"
-    for argv in (("course", "demo", str(root), "--learners", "4"),
+    for argv in (("course", "demo", str(root), "--learners", "4",
+                  "--exercise", "everything-is-a-number"),
                  ("grade", "--course", str(root)),
                  ("feedback", "--course", str(root)),
                  ("report", "--course", str(root), "--names")):

@@ -63,7 +63,7 @@ def cmd_course(args: argparse.Namespace, _extra: list[str]) -> int:
         course = init_course(folder, course_id=args.id or folder.resolve().name)
         print(t("course.created", folder=str(course.root)))
     else:
-        course = build_demo(folder, learners=args.learners)
+        course = build_demo(folder, learners=args.learners, exercises=args.exercise or ())
         print(t("course.demo_created", folder=str(course.root), learners=args.learners))
     return 0
 
@@ -131,6 +131,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("folder", help=t("cli.course_folder"))
     p.add_argument("--id", help=t("cli.course_id"))
     p.add_argument("--learners", type=int, default=6, help=t("cli.course_learners"))
+    p.add_argument("--exercise", action="append", metavar="ID", help=t("cli.course_exercise"))
     p.set_defaults(func=cmd_course)
     p = sub.add_parser("grade", help=t("cli.grade"))
     p.add_argument("assignments", nargs="*", help=t("cli.assignments"))

@@ -84,3 +84,13 @@ def coverage(root: Path, framework_id: str) -> dict[str, list[str]]:
             if exercise not in table[cid]:
                 table[cid].append(exercise)
     return table
+
+
+def modules_table(root: Path, lang: str) -> str:
+    """The curriculum as the README and the guide show it: one Markdown row per module, in the
+    kit's order, with its minutes and competences (a test keeps those documents in step)."""
+    header = {"fr": "| Module | Durée | Compétences |\n|---|---|---|",
+              "en": "| Module | Length | Competences |\n|---|---|---|"}[lang]
+    rows = [f"| [{m.title}]({m.path}) | {m.minutes} min | {', '.join(m.competences)} |"
+            for m in modules_of_kit(root) if m.lang == lang]
+    return "\n".join([header, *rows])

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from pathlib import Path
 
 import nbformat
 from nbgrader.apps import NbGraderAPI
 
+from ..i18n import t
 from ..metadata import KEY, notebook_meta
 from .course import Course, init_course, open_course
 
@@ -63,14 +65,19 @@ def topics(course: Course) -> dict[str, dict[str, str]]:
 
 
 def build_demo(folder: Path, *, learners: int = 6, course_id: str = "demo",
-               english_every: int = 4) -> Course:
-    """Make (or complete) a course in `folder` with every exercise generated and submitted by
-    `learners` simulated learners: one in `english_every` works in English (0: nobody),
-    profiles take turns."""
+               english_every: int = 4, exercises: Collection[str] = ()) -> Course:
+    """Make (or complete) a course in `folder` with the exercises (ids shared by both languages;
+    default: all) generated and submitted by `learners` simulated learners: one in
+    `english_every` works in English (0: nobody), profiles take turns."""
     course = open_course(folder) if (folder / "nbgrader_config.py").exists() else \
         init_course(folder, course_id=course_id)
     api = NbGraderAPI(config=course.config)
     by_topic = topics(course)
+    unknown = sorted(set(exercises) - set(by_topic))
+    if unknown:
+        raise ValueError(t("course.unknown_exercise", value=", ".join(unknown),
+                           known=", ".join(sorted(by_topic))))
+    by_topic = {k: v for k, v in by_topic.items() if not exercises or k in exercises}
     for topic in by_topic.values():
         for assignment in topic.values():
             result = api.generate_assignment(assignment, force=True)
