@@ -123,6 +123,12 @@ def test_the_html_is_calm_escaped_and_complete():
     assert "What to try:" in page and page.count("<li>") == 2
 
 
+def test_ipython_shows_the_calm_text_where_html_is_not_displayed():
+    from IPython.lib.pretty import pretty
+
+    assert pretty(explain("1/0", "en")).startswith("Don't panic: let's read this message")
+
+
 def test_explanations_come_in_the_language_asked():
     fr, en = explain("1/0", "fr"), explain("1/0", "en-GB")
     assert (fr.title, en.title) == ("Une division par zéro", "A division by zero")

@@ -149,8 +149,9 @@ def test_the_pad_says_when_the_turtle_bumps_into_the_edge():
 def test_boxes_show_label_value_and_kind_with_quotes_around_text():
     page = boxes_html({"age": 15, "first_name": "Camille", "price": 2.5, "ok": True}, "fr")
     assert "🏷️ age" in page and "<code style=\"font-size:1.3rem\">15</code>" in page
-    assert "&#x27;Camille&#x27;" in page and "texte" in page and "nombre entier" in page
+    assert "&quot;Camille&quot;" in page and "texte" in page and "nombre entier" in page
     assert "nombre à virgule" in page and "vrai ou faux" in page
+    assert "&quot;" + "a" * 38 + "…</code>" in boxes_html({"long": "a" * 60}, "fr")
 
 
 def test_variable_boxes_name_the_missing_ones():

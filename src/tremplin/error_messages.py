@@ -103,6 +103,10 @@ class Explanation:
 
     __str__ = text
 
+    def _repr_pretty_(self, printer: Any, _cycle: bool) -> None:
+        """What IPython shows where HTML is not displayed (a terminal, a text export)."""
+        printer.text(self.text())
+
     def _repr_html_(self) -> str:
         """Calm colours (blue and green, never red), Python's words kept in a code box."""
         if self.kind == "none":

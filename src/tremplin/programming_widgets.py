@@ -86,6 +86,12 @@ def _kind_of_value(value: object, lang: str) -> str:
     return t(f"programming.box_{kind}", lang)
 
 
+def _as_typed(value: object) -> str:
+    """The value as a learner types it: a text between double quotes, cut if it is long."""
+    shown = f'"{value}"' if isinstance(value, str) else repr(value)
+    return shown if len(shown) <= 40 else shown[:39] + "…"
+
+
 def boxes_html(values: dict[str, Any], lang: str) -> str:
     """Each variable drawn as a box with its label (the name) on top, its value inside and the
     kind of value underneath: a text keeps its quotes, so "15" and 15 look different."""
@@ -94,7 +100,7 @@ def boxes_html(values: dict[str, Any], lang: str) -> str:
         out.append(
             f'<div style="{BOX}"><div style="{TAG}">🏷️ {html.escape(name)}</div>'
             f'<div style="{CONTENT}"><code style="font-size:1.3rem">'
-            f"{html.escape(repr(value)[:40])}</code></div>"
+            f"{html.escape(_as_typed(value))}</code></div>"
             f"<div><i>{html.escape(_kind_of_value(value, lang))}</i></div></div>")
     return f"<div>{''.join(out)}</div>"
 
