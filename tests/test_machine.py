@@ -129,16 +129,16 @@ def status(box) -> str:
 
 def test_the_lamp_lights_only_when_the_circuit_lets_the_current_through():
     box = lamp_circuit("fr")
-    circuit, switches = box.children[0], box.children[1].children
-    assert "La lampe est éteinte." in status(box)
+    (series, parallel, fridge), switches = box.children[1].children, box.children[2].children
+    assert series.button_style == "primary" and "La lampe est éteinte." in status(box)
     switches[0].value = True
     assert "La lampe est éteinte." in status(box) and switches[0].description == "A : allumé"
     switches[1].value = True
-    assert "La lampe est allumée." in status(box) and "#ffd43b" in box.children[2].value
+    assert "La lampe est allumée." in status(box) and "#ffd43b" in box.children[3].value
     switches[0].value = False
-    circuit.value = "or"
-    assert "La lampe est allumée." in status(box)
-    circuit.value = "not"
+    parallel.click()
+    assert "La lampe est allumée." in status(box) and parallel.button_style == "primary"
+    fridge.click()
     assert switches[1].disabled and "La lampe est allumée." in status(box)
     switches[0].value = True
     assert "La lampe est éteinte." in status(box) and "appuyer sur le bouton" in status(box)

@@ -94,19 +94,21 @@ def truth_table_html(gate: str, a: int, b: int, lang: str) -> str:
 
 def lamp_circuit(lang: str) -> w.VBox:
     """Module activity: two switches and a lamp, wired one after the other, side by side, or as
-    the fridge's button. The learner finds when the lamp lights before the gates are named."""
+    the fridge's button. The learner finds when the lamp lights before the gates are named.
+    The circuits are picked with large buttons (the chosen one dark), easy to hit for anyone."""
     switches = {name: toggle("", t("machine.switch_tooltip", lang, name=name), "10rem")
                 for name in ("A", "B")}
-    circuit = w.ToggleButtons(
-        options=[(t(f"machine.circuit_{gate}", lang), gate) for gate in ("and", "or", "not")],
-        description=t("machine.circuit_label", lang), style={"button_width": "auto"})
+    chosen = {"gate": "and"}
+    circuits: dict[str, w.Button] = {}
     drawing, status, table = w.HTML(), w.HTML(), w.HTML()
 
     def show(_change=None) -> None:
-        a, b, gate = int(switches["A"].value), int(switches["B"].value), circuit.value
+        a, b, gate = int(switches["A"].value), int(switches["B"].value), chosen["gate"]
         for name, button in switches.items():
             state = t("machine.on" if button.value else "machine.off", lang)
             button.description = t("machine.switch_state", lang, name=name, state=state)
+        for key, button in circuits.items():
+            button.button_style = "primary" if key == gate else ""
         switches["B"].disabled = gate == "not"
         lit = GATES[gate](a) if gate == "not" else GATES[gate](a, b)
         drawing.value = circuit_svg(gate, a, b, lang)
@@ -114,10 +116,19 @@ def lamp_circuit(lang: str) -> w.VBox:
                         f'<b>{t("machine.lamp_on" if lit else "machine.lamp_off", lang)}</b></p>')
         table.value = truth_table_html(gate, a, b, lang)
 
-    for widget in (*switches.values(), circuit):
-        widget.observe(show, names="value")
+    def pick(gate: str) -> None:
+        chosen["gate"] = gate
+        show()
+
+    for gate in ("and", "or", "not"):
+        circuits[gate] = big_button(t(f"machine.circuit_{gate}", lang),
+                                    lambda _button, gate=gate: pick(gate))
+    for button in switches.values():
+        button.observe(show, names="value")
     show()
-    return w.VBox([circuit, w.HBox(list(switches.values())), drawing, status, table])
+    return w.VBox([w.HTML(f"<b>{t('machine.circuit_label', lang)}</b>"),
+                   w.HBox(list(circuits.values())), w.HBox(list(switches.values())), drawing,
+                   status, table])
 
 
 # --- the toy computer ----------------------------------------------------------------------------
