@@ -177,8 +177,8 @@ def test_the_verdict_tells_the_arithmetic_and_the_reasons():
 
 def test_the_password_box_updates_as_one_types_and_prints_nothing(capsys):
     meter = password_meter("en")
-    hidden, shown, toggle = meter.children[0].children
-    result = meter.children[1]
+    hidden, shown, toggle = meter.children[1].children
+    result = meter.children[2]
     assert "Type a made-up password" in text_of(result.value)
     hidden.value = "soleil"
     assert "Very weak" in text_of(result.value)

@@ -42,11 +42,14 @@ SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 MAIL = (("sender", True), ("date", False), ("subject", True), ("greeting", True),
         ("body", True), ("payment", True), ("link", True), ("signature", False))
 STYLE = """<style>
+.tremplin-password input { font-size: 1.3rem; min-height: 44px; }
+.tremplin-activity .widget-html-content { font-size: 1.1rem; line-height: 1.5; }
 .tremplin-mail { border: 2px solid #1f3b63; border-radius: 8px; padding: 0.5rem; max-width: 44rem; }
 .tremplin-mail-part.jupyter-button { white-space: normal; height: auto; min-height: 44px;
-  text-align: left; font-size: 1.05rem; background: #fff; color: #111; }
+  text-align: left; font-size: 1.05rem; background: #fff; color: #111; margin: 2px 0;
+  border: 1px dashed #8a8a8a; }
 .tremplin-mail-part.tremplin-clue { background: #fde7c8; border: 2px solid #b34700; }
-.tremplin-mail-part.tremplin-fine { background: #e6f2e9; }
+.tremplin-mail-part.tremplin-fine { background: #e6f2e9; border: 1px solid #1b7a34; }
 </style>"""
 
 
@@ -131,6 +134,8 @@ def password_meter(lang: str, per_second: int = GUESSES_PER_SECOND) -> w.VBox:
                   style={"description_width": "initial"},
                   layout=w.Layout(width="min(100%, 32rem)", min_height="44px"))
     hidden, shown = w.Password(**common), w.Text(**common)
+    hidden.add_class("tremplin-password")
+    shown.add_class("tremplin-password")
     shown.layout = w.Layout(width="min(100%, 32rem)", min_height="44px", display="none")
     w.link((hidden, "value"), (shown, "value"))
     toggle = w.ToggleButton(description=t("security.meter.show", lang), icon="eye",
@@ -148,7 +153,7 @@ def password_meter(lang: str, per_second: int = GUESSES_PER_SECOND) -> w.VBox:
 
     toggle.observe(reveal, names="value")
     hidden.observe(update, names="value")
-    return w.VBox([w.HBox([hidden, shown, toggle]), result])
+    return w.VBox([w.HTML(STYLE), w.HBox([hidden, shown, toggle]), result])
 
 
 def guesses_line(choices: int, places: int, lang: str,
@@ -178,14 +183,16 @@ def guesses_chart(lang: str, per_second: int = GUESSES_PER_SECOND) -> Any:
     for key, size, style, colour in (("digits", 10, ":", "#6b6b6b"), ("lower", 26, "--", "#1f5fa8"),
                                      ("letters_digits", 62, "-.", "#6a3d9a"),
                                      ("keyboard", 95, "-", "#111111")):
-        ax.plot(lengths, [guesses(size, n) for n in lengths], style, linewidth=2.5, color=colour,
-                label=t(f"security.chart.{key}", lang))
+        ax.plot(lengths, [float(guesses(size, n)) for n in lengths], style, linewidth=2.5,
+                color=colour, label=t(f"security.chart.{key}", lang))
     for (_verdict, seconds), colour in zip(VERDICTS, COLOURS.values(), strict=False):
         ax.axhline(seconds * per_second, color=colour, linewidth=1.5)
         ax.text(4.1, seconds * per_second * 2, t("security.chart.limit", lang,
                 time=plain_duration(seconds, lang)), color=colour, fontsize=9,
                 bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
     ax.set_yscale("log")
+    ax.set_yticks([10.0**k for k in range(5, 45, 5)])  # each mark is 100 000 times the one below
+    ax.set_ylim(1e3, 1e41)
     ax.set_xticks(list(lengths))
     ax.set_xlabel(t("security.chart.x", lang))
     ax.set_ylabel(t("security.chart.y", lang))
@@ -223,5 +230,7 @@ def phishing_activity(lang: str) -> w.VBox:
         parts.append(button)
     mail = w.VBox([w.HTML(f"<b>✉ {t('security.phishing.title', lang)}</b>"), *parts])
     mail.add_class("tremplin-mail")
-    return w.VBox([w.HTML(STYLE), w.HTML(f"<p>{t('security.phishing.intro', lang)}</p>"),
-                   mail, explain, score])
+    activity = w.VBox([w.HTML(STYLE), w.HTML(f"<p>{t('security.phishing.intro', lang)}</p>"),
+                       mail, explain, score])
+    activity.add_class("tremplin-activity")
+    return activity
