@@ -14,14 +14,15 @@ from matplotlib.axes import Axes
 from matplotlib.ticker import FuncFormatter
 
 from .i18n import t
-from .tables import Row, format_number, sort_rows
+from .tables import Row, format_number, needs_grouping, sort_rows
 
 BLUE, ORANGE = "#1f5fa8", "#d14900"  # the kit's colours, readable on white and by most eyes
 
 
 def _numbers_on_axis(ax: Axes, lang: str) -> None:
     """Tick labels written as the learner writes numbers (246 000 in French, 246,000 in English)."""
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: format_number(value, lang, 0)))
+    ax.yaxis.set_major_formatter(FuncFormatter(
+        lambda value, _pos: format_number(value, lang, 0, group=True)))
 
 
 def draw_bars(ax: Axes, rows: list[Row], label_column: str, value_column: str, lang: str,
@@ -31,7 +32,8 @@ def draw_bars(ax: Axes, rows: list[Row], label_column: str, value_column: str, l
     labels = [str(row[label_column]) for row in rows]
     values = [row[value_column] for row in rows]
     bars = ax.bar(labels, values, color=BLUE)
-    ax.bar_label(bars, labels=[format_number(v, lang) for v in values], padding=3,
+    group = needs_grouping(values)
+    ax.bar_label(bars, labels=[format_number(v, lang, group=group) for v in values], padding=3,
                  fontsize=10 if len(rows) <= 6 else 8)  # ten labels must not overlap
     top = max(values, default=1)
     ax.set_ylim(axis_start, top + (top - axis_start) * 0.15)
@@ -44,10 +46,11 @@ def draw_bars(ax: Axes, rows: list[Row], label_column: str, value_column: str, l
 
 
 def bar_chart(rows: list[Row], label_column: str, value_column: str, lang: str,
-              title: str | None = None) -> Any:
-    """A simple bar chart of a small table, axis from 0 (for a picture in a module)."""
+              title: str | None = None, axis_start: float = 0) -> Any:
+    """A simple bar chart of a small table, for a picture in a module or an exercise (where
+    `axis_start` above 0 draws the misleading version a learner must see through)."""
     fig, ax = plt.subplots(figsize=(7, 3.5))
-    draw_bars(ax, rows, label_column, value_column, lang)
+    draw_bars(ax, rows, label_column, value_column, lang, axis_start)
     if title:
         ax.set_title(title)
     fig.tight_layout()
@@ -89,7 +92,9 @@ def totals_and_ratios(rows: list[Row], name_column: str, total_column: str, rati
         ranked = sort_rows(rows, column)  # smallest first: barh draws from the bottom up
         values = [row[column] for row in ranked]
         bars = ax.barh([str(row[name_column]) for row in ranked], values, color=colour)
-        ax.bar_label(bars, labels=[format_number(v, lang) for v in values], padding=3)
+        group = needs_grouping(values)
+        ax.bar_label(bars, labels=[format_number(v, lang, group=group) for v in values],
+                     padding=3)
         ax.set_xlim(0, max(values) * 1.25)
         ax.set_xticks([])
         ax.set_title(t(title, lang))

@@ -14,7 +14,6 @@ from typing import Any
 import ipywidgets as w
 from matplotlib.figure import Figure
 
-from .apps.kit import TARGET
 from .i18n import t
 from .spreadsheet import FormulaError, Sheet
 from .table_charts import draw_bars, draw_period, percent_change, signed
@@ -22,6 +21,17 @@ from .tables import Row, distinct, filter_rows, format_number, load_table, sort_
 from .tables import total as column_total
 
 WIDE = {"description_width": "initial"}
+DPI = 110
+AXIS_SIZE, PERIOD_SIZE = (6.5, 3.5), (8, 3.5)  # inches, as matplotlib counts
+CELL = ("border:1px solid #1f3b63;min-height:48px;line-height:48px;padding:0 0.6rem;"
+        "font-size:1.2rem;")
+# Large targets and type for the lists, boxes and sliders (the apps' stylesheet is not loaded in
+# a module): applies inside the activities' boxes only, which carry the class tremplin-tables.
+_STYLE = w.HTML(
+    "<style>.tremplin-tables .widget-inline-hbox {height: auto; min-height: 52px}"
+    " .tremplin-tables select, .tremplin-tables input"
+    " {min-height: 48px; font-size: 1.2rem !important}"
+    " .tremplin-tables .widget-label, .tremplin-tables code {font-size: 1.1rem}</style>")
 
 
 def _box(text: str = "") -> w.HTML:
@@ -33,13 +43,26 @@ def _say(box: w.HTML, text: str) -> None:
     box.value = f'<div role="status" aria-live="polite" style="font-size:1.2rem">{text}</div>'
 
 
-def _png(draw: Any, size: tuple[float, float] = (6.5, 3.5)) -> bytes:
+def _activity(*children: w.Widget) -> w.VBox:
+    """The box of an activity, with the style that makes its targets large (first child)."""
+    box = w.VBox([_STYLE, *children])
+    box.add_class("tremplin-tables")
+    return box
+
+
+def _picture(size: tuple[float, float]) -> w.Image:
+    """An image shown at its own size (a chart blown up to the page width looks blurred)."""
+    return w.Image(format="png", width=str(round(size[0] * DPI)),
+                   layout=w.Layout(max_width="100%"))
+
+
+def _png(draw: Any, size: tuple[float, float]) -> bytes:
     """Draw on a Figure that pyplot never sees (no second copy under the cell) and return a PNG."""
     fig = Figure(figsize=size)
     draw(fig.add_subplot())
     fig.tight_layout()
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=90)
+    fig.savefig(buffer, format="png", dpi=DPI)
     return buffer.getvalue()
 
 
@@ -62,18 +85,18 @@ def table_explorer(rows: list[Row], lang: str, total: str | None = None) -> w.VB
     unsorted = (t("tables.widget.no_sort", lang), "")
     sort_by = w.Dropdown(options=[unsorted] + [(c, c) for c in columns],
                          description=t("tables.widget.sort_by", lang), style=WIDE,
-                         layout=w.Layout(min_height="48px"))
+                         layout=w.Layout(width="26rem"))
     order = w.Dropdown(options=[(t("tables.widget.ascending", lang), False),
                                 (t("tables.widget.descending", lang), True)],
                        description=t("tables.widget.order", lang), style=WIDE,
-                       layout=w.Layout(min_height="48px"))
+                       layout=w.Layout(width="30rem"))
     column = _filter_column(rows)
     choices = [(t("tables.widget.all_rows", lang), None)]
     if column:
         choices += [(t("tables.widget.only", lang, column=column, value=value), value)
                     for value in distinct(rows, column)]
     show = w.Dropdown(options=choices, description=t("tables.widget.show", lang), style=WIDE,
-                      layout=w.Layout(min_height="48px"))
+                      layout=w.Layout(width="30rem"))
     table, status = w.HTML(), _box()
 
     def refresh(_change: Any = None) -> None:
@@ -90,7 +113,12 @@ def table_explorer(rows: list[Row], lang: str, total: str | None = None) -> w.VB
     for widget in (sort_by, order, show):
         widget.observe(refresh, names="value")
     refresh()
-    return w.VBox([w.HBox([sort_by, order]), show, status, table])
+    return _activity(w.HBox([sort_by, order]), show, status, table)
+
+
+def _code(content: Any) -> str:
+    """What is typed in a cell, as code, on the line of the cell it stands beside."""
+    return f'<code style="line-height:48px">{html.escape(str(content))}</code>'
 
 
 def _sheet_text(sheet: Sheet, ref: str, lang: str) -> str:
@@ -112,38 +140,41 @@ def mini_sheet(lang: str) -> w.VBox:
                    "B6": t("tables.sheet.formula_yours", lang)})
     for row, key in enumerate(labels, start=1):
         sheet.set(f"A{row}", t(key, lang))
-    cell = {"border": "1px solid #1f3b63", "padding": "0 0.5rem", "height": TARGET}
-    head = [w.HTML(f"<b>{text}</b>") for text in ("", "A", "B", t("tables.sheet.content", lang))]
-    shown = {row: w.HTML(layout=w.Layout(**cell)) for row in (4, 5, 6)}
-    grid: list[w.Widget] = [*head]
+    results = {row: w.HTML() for row in (4, 5, 6)}
 
     def refresh(_change: Any = None) -> None:
-        for row, box in shown.items():
-            box.value = f'<b style="font-size:1.3rem">{_sheet_text(sheet, f"B{row}", lang)}</b>'
+        for row, box in results.items():
+            box.value = (f'<div class="tremplin-sheet-result" style="{CELL}background:#e8eef7;'
+                         f'font-weight:bold">{_sheet_text(sheet, f"B{row}", lang)}</div>')
 
+    def typed_number(change: dict, ref: str, content: w.HTML) -> None:
+        sheet.set(ref, change["new"])
+        content.value = _code(change["new"])
+        refresh()
+
+    grid = [w.HTML(f"<b>{html.escape(text)}</b>") for text in
+            ("", "A", "B", t("tables.sheet.content", lang))]
     for row in range(1, 7):
-        if row <= 3:
-            typed = w.IntText(value=sheet.content(f"B{row}"), layout=w.Layout(height=TARGET))
-            typed.observe(lambda change, ref=f"B{row}": (sheet.set(ref, change["new"]),
-                                                         refresh()), names="value")
-            content: w.Widget = w.HTML(f"<code>{sheet.content(f'B{row}')}</code>")
-            typed.observe(lambda change, box=content: setattr(
-                box, "value", f"<code>{change['new']}</code>"), names="value")
-        elif row <= 5:
-            typed = shown[row]
-            content = w.HTML(f"<code>{html.escape(sheet.content(f'B{row}'))}</code>")
-        else:
-            typed = shown[row]
-            content = w.Text(value=sheet.content("B6"), continuous_update=False,
-                             placeholder=t("tables.sheet.type_formula", lang),
-                             layout=w.Layout(height=TARGET))
+        label = w.HTML(f'<div style="{CELL}">{html.escape(sheet.content(f"A{row}"))}</div>')
+        if row <= 3:  # a number the learner changes
+            content = w.HTML(_code(sheet.content(f"B{row}")))
+            shown: w.Widget = w.IntText(value=sheet.content(f"B{row}"),
+                                        layout=w.Layout(width="100%"))
+            shown.observe(lambda change, ref=f"B{row}", box=content: typed_number(
+                change, ref, box), names="value")
+        elif row <= 5:  # a formula, shown beside its result
+            shown, content = results[row], w.HTML(_code(sheet.content(f"B{row}")))
+        else:  # the learner's own formula
+            shown, content = results[row], w.Text(
+                value=sheet.content("B6"), continuous_update=False,
+                placeholder=t("tables.sheet.type_formula", lang), layout=w.Layout(width="100%"))
             content.observe(lambda change: (sheet.set("B6", change["new"]), refresh()),
                             names="value")
-        grid += [w.HTML(f"<b>{row}</b>"), w.HTML(html.escape(sheet.content(f"A{row}")),
-                                                 layout=w.Layout(**cell)), typed, content]
+        grid += [w.HTML(f'<b style="line-height:48px">{row}</b>'), label, shown, content]
     refresh()
-    return w.VBox([w.GridBox(grid, layout=w.Layout(
-        grid_template_columns="2rem 9rem 10rem 16rem", grid_gap="4px", align_items="center"))])
+    sheet_box = w.GridBox(grid, layout=w.Layout(grid_template_columns="2rem 9rem 9rem 18rem",
+                                                grid_gap="6px", align_items="center"))
+    return _activity(sheet_box)
 
 
 def axis_explorer(lang: str) -> w.VBox:
@@ -154,12 +185,13 @@ def axis_explorer(lang: str) -> w.VBox:
     low, high = rows[0][loans], rows[-1][loans]
     slider = w.IntSlider(value=(low // 5000 - 1) * 5000, min=0, max=(low // 5000) * 5000,
                          step=5000, description=t("tables.chart.axis_start", lang), style=WIDE,
+                         readout=False,  # the sentence below says it, written the learner's way
                          layout=w.Layout(width="40rem"))
-    picture, status = w.Image(format="png"), _box()
+    picture, status = _picture(AXIS_SIZE), _box()
 
     def refresh(_change: Any = None) -> None:
         start = slider.value
-        picture.value = _png(lambda ax: draw_bars(ax, rows, year, loans, lang, axis_start=start))
+        picture.value = _png(lambda ax: draw_bars(ax, rows, year, loans, lang, start), AXIS_SIZE)
         warning = (t("tables.chart.axis_cut", lang, start=format_number(start, lang)) if start
                    else t("tables.chart.axis_full", lang))
         reading = t("tables.chart.axis_reading", lang, first=rows[0][year], last=rows[-1][year],
@@ -170,7 +202,7 @@ def axis_explorer(lang: str) -> w.VBox:
 
     slider.observe(refresh, names="value")
     refresh()
-    return w.VBox([slider, picture, status])
+    return _activity(slider, status, picture)
 
 
 def period_explorer(lang: str, first_year: int = 2020) -> w.VBox:
@@ -181,15 +213,15 @@ def period_explorer(lang: str, first_year: int = 2020) -> w.VBox:
     slider = w.IntSlider(value=first_year, min=years[0], max=years[-2], step=1,
                          description=t("tables.chart.period_start", lang), style=WIDE,
                          layout=w.Layout(width="40rem"))
-    picture, status = w.Image(format="png"), _box()
+    picture, status = _picture(PERIOD_SIZE), _box()
 
     def refresh(_change: Any = None) -> None:
         headline: list[str] = []
         picture.value = _png(lambda ax: headline.append(
-            draw_period(ax, rows, year, loans, slider.value, lang)), size=(8, 3.5))
+            draw_period(ax, rows, year, loans, slider.value, lang)), PERIOD_SIZE)
         note = t("tables.chart.lockdown", lang) if slider.value <= 2020 else ""
         _say(status, f"<p><b>{html.escape(headline[0])}</b></p><p>{html.escape(note)}</p>")
 
     slider.observe(refresh, names="value")
     refresh()
-    return w.VBox([slider, picture, status])
+    return _activity(slider, status, picture)

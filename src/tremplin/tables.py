@@ -116,17 +116,26 @@ def add_ratio(rows: Iterable[Row], numerator: str, denominator: str, name: str,
 
 # --- showing a table ---------------------------------------------------------------------------
 
-def format_number(value: Any, lang: str, digits: int | None = None) -> str:
+def format_number(value: Any, lang: str, digits: int | None = None,
+                  group: bool | None = None) -> str:
     """A number as people write it: 246 000 and 4,1 in French, 246,000 and 4.1 in English.
-    Thousands are grouped from 10 000 on, so that a year stays 2024 (and 9500 reads as in print)."""
+    Thousands are grouped from 10 000 on unless `group` says otherwise, so that a year stays 2024;
+    a column passes group=True when some of its numbers are that big, so its digits line up."""
     if not isinstance(value, int | float) or isinstance(value, bool):
         return str(value)
     if digits is None:
         digits = 0 if float(value).is_integer() else 1
-    text = f"{value:{',' if abs(value) >= 10_000 else ''}.{digits}f}"
+    if group is None:
+        group = abs(value) >= 10_000
+    text = f"{value:{',' if group else ''}.{digits}f}"
     if normalise_lang(lang) == "fr":
         text = text.replace(",", "\u202f").replace(".", ",")
     return text
+
+
+def needs_grouping(values: Iterable[Any]) -> bool:
+    """Whether a column of numbers is written with grouped thousands (one has five digits)."""
+    return any(isinstance(v, int | float) and abs(v) >= 10_000 for v in values)
 
 
 def table_html(rows: list[Row], lang: str, columns: list[str] | None = None,
@@ -134,13 +143,16 @@ def table_html(rows: list[Row], lang: str, columns: list[str] | None = None,
     """The table as HTML, large and high-contrast, numbers right-aligned so digits line up."""
     columns = columns or (list(rows[0]) if rows else [])
     cell = "border:1px solid #1f3b63;padding:0.3rem 0.7rem;"
+    grouped = {c: needs_grouping(row[c] for row in rows) for c in columns}
     head = "".join(f'<th scope="col" style="{cell}background:#e8eef7">{html.escape(str(c))}</th>'
                    for c in columns)
-    body = "".join(
-        "<tr>" + "".join(
-            f'<td style="{cell}text-align:{"right" if isinstance(row[c], int | float) else "left"}"'
-            f">{html.escape(format_number(row[c], lang))}</td>" for c in columns) + "</tr>"
-        for row in rows)
+
+    def td(value: Any, column: str) -> str:
+        align = "right" if isinstance(value, int | float) else "left"
+        shown = format_number(value, lang, group=grouped[column])
+        return f'<td style="{cell}text-align:{align}">{html.escape(shown)}</td>'
+
+    body = "".join("<tr>" + "".join(td(row[c], c) for c in columns) + "</tr>" for row in rows)
     title = f"<caption>{html.escape(caption)}</caption>" if caption else ""
     return (f'<table style="border-collapse:collapse;font-size:1.1rem;color:#111">{title}'
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
