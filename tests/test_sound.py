@@ -11,6 +11,7 @@ import pytest
 from tremplin.media_widgets import sampling_explorer
 from tremplin.sound import (
     CD_RATE,
+    PLAY_GAIN,
     height,
     held,
     measure,
@@ -78,7 +79,9 @@ def test_a_tone_plays_at_the_cd_rate_with_only_the_steps_it_was_measured_on():
     assert (params.framerate, params.nframes) == (CD_RATE, CD_RATE)
     assert len(set(frames)) <= 4  # a 2-bit sound is a staircase of four steps
     params, frames = read_wav(tone_wav(CD_RATE, 16))
-    assert params.sampwidth == 2 and len(set(struct.unpack(f"<{CD_RATE}h", frames))) > 1_000
+    samples = struct.unpack(f"<{CD_RATE}h", frames)
+    assert params.sampwidth == 2 and len(set(samples)) > 1_000
+    assert max(map(abs, samples)) <= PLAY_GAIN * 32_767  # played quietly, for headphones
 
 
 def test_held_repeats_each_measure_until_the_next():

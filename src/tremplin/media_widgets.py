@@ -35,7 +35,7 @@ DEPTHS = (2, 4, 8, 16)  # bits per measure; 16 on a CD
 WINDOW = 0.005  # seconds drawn: a little more than two back-and-forths of the note A
 STARTING_ROW = (0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0)
 INK, PAPER = "#111111", "#ffffff"
-WIDE = {"description_width": "initial"}
+LABEL_WIDTH = {"description_width": "10rem"}  # both sliders start at the same place
 
 
 def sampling_picture(rate: int, bits: int, lang: str) -> Any:
@@ -68,7 +68,7 @@ def labelled_slider(label: str, short: str, options: Sequence[tuple[str, int]],
     """A slider named twice: `description` beside it, and a visible sentence above it, since
     screen readers do not link a slider's description to its handle."""
     slider = w.SelectionSlider(options=list(options), value=value, description=short,
-                               continuous_update=False, style=WIDE,
+                               continuous_update=False, style=LABEL_WIDTH,
                                layout=w.Layout(width="36rem"))
     return w.HTML(f"<p><b>{html.escape(label)}</b></p>"), slider
 
@@ -139,6 +139,7 @@ def rle_explorer(lang: str, row: Sequence[int] = STARTING_ROW) -> w.VBox:
         button.description = str(pixels[index])
         button.style.button_color = INK if black else PAPER
         button.style.text_color = PAPER if black else INK
+        button.style.font_size = "1.3rem"
         colour = t("media.pixel_black", lang) if black else t("media.pixel_white", lang)
         button.tooltip = t("media.pixel_tooltip", lang, n=index + 1, count=len(pixels),
                            colour=colour)

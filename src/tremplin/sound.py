@@ -20,6 +20,7 @@ STEREO = 2  # two channels, one per ear
 SONG_SECONDS = 180  # a three-minute song
 VOLUME = 0.8  # the wave stays a little below the top and bottom steps: no clipping, not too loud
 PLAY_RATE = CD_RATE  # every browser plays WAV files at this rate
+PLAY_GAIN = 0.3  # played quietly: a 2-bit staircase reaches the top step, harsh in headphones
 
 
 def steps(bits: int) -> int:
@@ -78,17 +79,19 @@ def held(levels: Sequence[int], rate: int, play_rate: int = PLAY_RATE) -> list[i
     return [levels[i * rate // play_rate] for i in range(count)]
 
 
-def wav_bytes(levels: Sequence[int], rate: int, bits: int) -> bytes:
+def wav_bytes(levels: Sequence[int], rate: int, bits: int, gain: float = 1.0) -> bytes:
     """A mono WAV file holding the measures: 8-bit samples up to 8 bits, else 16-bit.
+
+    `gain` (0 to 1) only turns the volume down; the shape of the staircase stays the same.
 
     The file is built in memory with the `wave` module; an ipywidgets.Audio or IPython
     Audio widget plays it as it is.
     """
     width = 1 if bits <= 8 else 2
     if width == 1:  # 8-bit WAV is unsigned: 0 is the bottom, 255 the top
-        frames = bytes(round((height(v, bits) + 1) / 2 * 255) for v in levels)
+        frames = bytes(round((gain * height(v, bits) + 1) / 2 * 255) for v in levels)
     else:  # 16-bit WAV is signed, little-endian
-        frames = struct.pack(f"<{len(levels)}h", *(round(height(v, bits) * 32767)
+        frames = struct.pack(f"<{len(levels)}h", *(round(gain * height(v, bits) * 32767)
                                                    for v in levels))
     buffer = io.BytesIO()
     with wave.open(buffer, "wb") as out:
@@ -102,4 +105,4 @@ def wav_bytes(levels: Sequence[int], rate: int, bits: int) -> bytes:
 def tone_wav(rate: int, bits: int, seconds: float = 1.0, frequency: float = LA) -> bytes:
     """A note sampled at `rate` and `bits`, ready to play: the sound of the module's sliders."""
     levels = sample_wave(frequency, rate, bits, seconds)
-    return wav_bytes(held(levels, rate), PLAY_RATE, bits)
+    return wav_bytes(held(levels, rate), PLAY_RATE, bits, PLAY_GAIN)
