@@ -1,8 +1,9 @@
 """The machine behind "Comment marche Internet / How the Internet works", simulated.
 
 A small made-up network (a home box, routers in French towns, two submarine cables, four data
-centres), a DNS that shows each question it asks, the fastest route (Dijkstra), and messages cut
-into numbered packets that get lost, resent and put back in order. Standard library only and
+centres), the fastest route (Dijkstra), transfer times, and the whole trip of a message: the DNS
+lookup (`network_dns`), then packets lost, resent and put back in order (`network_packets`) along
+the route. Standard library only and
 seeded: the module, its exercise and the "Voyage d'un paquet" app (which may run in a browser)
 share one tested truth, and the same seed always tells the same story.
 
@@ -191,7 +192,6 @@ def duration_parts(seconds: float) -> tuple[int, int, float]:
     hours, rest = divmod(seconds, 3600)
     minutes, rest = divmod(rest, 60)
     return int(hours), int(minutes), rest
-
 
 
 @dataclass(frozen=True)
