@@ -12,7 +12,7 @@ import pytest
 from conftest import tremplin
 from helpers import ROOT
 
-from tremplin.curriculum import coverage, exercise_evidence, modules_of_kit
+from tremplin.curriculum import coverage, exercise_evidence, modules_of_kit, modules_table
 from tremplin.i18n import LANGUAGES
 from tremplin.pathways import PathwayError, format_minutes, load_pathways, plan
 
@@ -218,3 +218,13 @@ def test_every_exercise_grades_right_work_full_and_blank_work_zero_in_the_sandbo
         lang = json.loads((ROOT / "exercises" / outcome.assignment / f"{outcome.assignment}.ipynb")
                           .read_text(encoding="utf-8"))["metadata"]["tremplin"]["lang"]
         assert lang == ("en" if outcome.learner == "alex" else "fr")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_readme_lists_every_module_with_its_length_and_competences(lang):
+    """The README's table is made from the modules' metadata, so it cannot drift: when a module
+    changes, paste the table this test prints between the README's markers."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = modules_table(ROOT, lang)
+    assert f"<!-- modules:{lang} -->\n{table}\n<!-- /modules:{lang} -->" in readme, table
+    assert table.count("\n") - 1 == sum(1 for m in MODULES if m.lang == lang)

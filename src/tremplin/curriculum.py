@@ -91,6 +91,16 @@ def modules_table(root: Path, lang: str) -> str:
     kit's order, with its minutes and competences (a test keeps those documents in step)."""
     header = {"fr": "| Module | Durée | Compétences |\n|---|---|---|",
               "en": "| Module | Length | Competences |\n|---|---|---|"}[lang]
-    rows = [f"| [{m.title}]({m.path}) | {m.minutes} min | {', '.join(m.competences)} |"
+    rows = [f"| [{m.title}]({m.path}) | {m.minutes} min | {_by_framework(m.competences)} |"
             for m in modules_of_kit(root) if m.lang == lang]
     return "\n".join([header, *rows])
+
+
+def _by_framework(qualified_ids: tuple[str, ...]) -> str:
+    """("digcomp:1.3", "digcomp:3.4", "crcn:1.3") → "DigComp 1.3, 3.4 · CRCN 1.3"."""
+    groups: dict[str, list[str]] = {}
+    for qid in qualified_ids:
+        framework, _, competence = qid.partition(":")
+        groups.setdefault(framework, []).append(competence)
+    names = {"digcomp": "DigComp", "crcn": "CRCN"}
+    return " · ".join(f"{names.get(f, f)} {', '.join(ids)}" for f, ids in groups.items())
