@@ -188,9 +188,12 @@ def test_a_power_cut_keeps_only_what_was_saved():
     draft.save()
     draft.text = "Bonjour Marie"
     assert draft.unsaved
-    assert draft.power_cut() == "Bonjour Marie"
+    assert draft.power_cut() == "Marie"  # only the words typed since the save
     assert draft.text == "Bonjour" and not draft.unsaved
     assert draft.power_cut() == ""
+    draft.text = "Bonsoir"  # the saved words changed: the whole screen is lost
+    assert draft.power_cut() == "Bonsoir" and draft.text == "Bonjour"
+    assert Draft(text="Cher Monsieur").power_cut() == "Cher Monsieur"  # never saved
 
 
 def test_the_quiz_asks_every_shortcut_once_and_scores_first_tries():
@@ -228,7 +231,7 @@ def test_clicking_the_star_five_times_congratulates():
         assert star.tooltip == "L'étoile : cliquez ici"
         star.click()
     assert "5 étoiles sur 5" in box.children[0].value
-    assert all(b.description == "" for b in grid.children)
+    assert all(b.description.strip() == "" for b in grid.children)
     box.children[2].click()
     assert sum(b.description == "★" for b in grid.children) == 1
 
@@ -275,7 +278,7 @@ def test_the_save_demo_loses_what_was_not_saved():
     area.value = "Dear Sir, thank you"
     power_cut.click()
     assert area.value == "Dear Sir"
-    assert 'Lost: "Dear Sir, thank you"' in news.value
+    assert 'Lost: ", thank you"' in news.value
 
 
 def test_the_explorer_opens_folders_creates_one_and_moves_a_file():
@@ -292,6 +295,8 @@ def test_the_explorer_opens_folders_creates_one_and_moves_a_file():
     explorer.children[0].children[1].click()  # go up
     next(b for b in folders.children if "Téléchargements" in b.description).click()
     file_pick, target_pick, move = explorer.children[5].children
+    assert file_pick.value == "attestation-CAF.pdf"  # something is always chosen
+    assert target_pick.value == "" and target_pick.label == "Marie"
     file_pick.value = "facture-eau.pdf"
     target_pick.value = "Documents/Factures"
     move.click()
@@ -301,3 +306,23 @@ def test_the_explorer_opens_folders_creates_one_and_moves_a_file():
     create.click()
     assert "signe interdit dans les noms de fichiers : /" in explorer.children[7].value
     assert not tree.exists("Téléchargements/a")
+
+
+def test_every_key_built_from_a_name_exists_in_both_languages():
+    """Keys made with f-strings escape the catalogue scan of test_i18n: list them here."""
+    from tremplin.first_steps import KINDS, SAMPLE
+    from tremplin.i18n import load_all
+
+    def names(spec):
+        return [n for key, sub in spec.items() for n in [key, *(names(sub) if sub else [])]]
+
+    keys = [f"first_steps.kind.{kind}" for kind in [*KINDS.values(), "unknown"]]
+    keys += [f"first_steps.sample.{name}" for name in ["home", *names(SAMPLE)]]
+    keys += [f"first_steps.shortcut.{part}.{s}" for s in SHORTCUTS for part in ("task", "keys")]
+    keys += [f"first_steps.typing.{verdict}" for verdict in (
+        "done", "going", "case", "lower", "accent", "wrong", "too_long")]
+    keys += [f"first_steps.tree.{k}" for k in (
+        "no_folder", "empty_name", "bad_name", "taken", "missing", "into_itself", "already_there")]
+    keys += ["first_steps.click.star", "first_steps.click.empty"]
+    catalogue = load_all()
+    assert sorted(k for k in keys if k not in catalogue) == []

@@ -36,7 +36,8 @@ def click_game(lang: str, seed: int | None = None) -> w.VBox:
     def show(text: str) -> None:
         for index, square in enumerate(squares):
             star = index == game.target and not game.done
-            square.description = "★" if star else ""
+            # Not "": a button given an empty description keeps showing its old one.
+            square.description = "★" if star else "\u00a0"
             square.button_style = "warning" if star else ""
             square.tooltip = t(f"first_steps.click.{'star' if star else 'empty'}", lang)
         message.value = _status(text)
@@ -219,9 +220,14 @@ def file_explorer(lang: str, tree: FileTree | None = None) -> w.VBox:
         files.value = "<ul>" + "".join(
             f"<li>📄 <b>{html.escape(n)}</b> : {file_kind(n, lang)}</li>" for n in names
         ) + "</ul>" if names else none
+        # A dropdown whose options change selects nothing: choose for the learner, as a file
+        # explorer would, the first file here and the folder chosen before (else home).
         file_pick.options, file_pick.disabled = names, not names
+        file_pick.value = names[0] if names else None
         paths = ["", *(p for _, p, is_dir in tree.walk() if is_dir)]
+        chosen = target_pick.value
         target_pick.options = [(label(p), p) for p in paths]
+        target_pick.value = chosen if chosen in paths else ""
         drawn = html.escape("\n".join(tree.lines()))
         whole.value = f"<pre style='font-size:1.1em'>{drawn}</pre>"
 

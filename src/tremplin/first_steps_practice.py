@@ -83,9 +83,13 @@ class Draft:
         self.saved = self.text
 
     def power_cut(self) -> str:
-        """The computer goes off: memory forgets, the disk keeps. Returns the text that was lost
-        (what was on the screen and never saved), empty when nothing was."""
-        lost = self.text if self.unsaved else ""
+        """The computer goes off: memory forgets, the disk keeps. Returns what was lost: the
+        words added since the last save, or the whole screen when the saved part was changed
+        too; empty when everything was saved."""
+        lost = ""
+        if self.unsaved:
+            added = bool(self.saved) and self.text.startswith(self.saved)
+            lost = (self.text[len(self.saved):] if added else self.text).strip()
         self.text = self.saved
         return lost
 
