@@ -112,3 +112,29 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def tablet(browser):
+    """A lending-library tablet: 768 px wide, touch only (no hover, no mouse); use `.tap()`."""
+    context = browser.new_context(locale="fr-FR", viewport={"width": 768, "height": 1024},
+                                  has_touch=True, is_mobile=True)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def apps_url():
+    """One `tremplin apps` server for every app test of the session, as the README starts it."""
+    port = free_port()
+    argv = tremplin_argv("apps", "--no-browser", f"--port={port}")
+    base = f"http://127.0.0.1:{port}"
+    with running(argv, f"{base}/voila/static/voila.js"):
+        yield base
+
+
+def app_leaks(page) -> list[str]:
+    """Code or error text a visitor must never see on an app's page."""
+    body = page.locator("body").inner_text()
+    return [leak for leak in ("Traceback", "import ", "def ", "Error", "Exception") if leak in body]

@@ -5,20 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import free_port, running, tremplin_argv
 
 pytestmark = pytest.mark.browser
 
 APP = "/voila/render/binaire-et-pixels.ipynb"
-
-
-@pytest.fixture(scope="module")
-def apps_url():
-    port = free_port()
-    argv = tremplin_argv("apps", "--no-browser", f"--port={port}")
-    base = f"http://127.0.0.1:{port}"
-    with running(argv, f"{base}/voila/static/voila.js"):
-        yield base
 
 
 def open_app(page, url: str) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs
 
 import ipywidgets as w
@@ -21,13 +23,23 @@ LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
 def query_lang(query: str | None = None) -> str:
     """The language asked for in the page address (`?lang=en`), else the kit's default.
 
-    Voilà hands the page's query string to the kernel in the QUERY_STRING variable.
+    Voilà hands the page's query string to the kernel in the QUERY_STRING variable; a kernel
+    started ahead of its visitor (kiosk mode) waits here until the visitor's request arrives.
     """
-    query = os.environ.get("QUERY_STRING", "") if query is None else query
+    if query is None:
+        query = _voila_query_string()
     asked = parse_qs(query).get("lang", [""])[0]
     if asked:
         return normalise_lang(asked)
     return load_settings(kit_root()).language
+
+
+def _voila_query_string() -> str:
+    try:
+        from voila.utils import get_query_string
+    except ImportError:  # outside Voilà (a notebook, the tests): only the environment tells
+        return os.environ.get("QUERY_STRING", "")
+    return get_query_string() or ""
 
 
 def page_style() -> w.HTML:
@@ -54,3 +66,35 @@ def language_switch(on_pick: Callable[[str], None]) -> w.HBox:
     buttons = [big_button(LANGUAGE_NAMES[lang], lambda _b, lang=lang: on_pick(lang))
                for lang in LANGUAGES]
     return w.HBox(buttons, layout=w.Layout(justify_content="flex-end"))
+
+
+def choice_buttons(options: list[str], on_pick: Callable[[int], None]) -> w.VBox:
+    """One large button per answer, stacked: each is named by its own text for screen readers
+    (a stock radio group does not announce its question), and works by touch and keyboard.
+    Put the question just above, in a heading or a paragraph."""
+    buttons = [big_button(text, lambda _b, index=index: on_pick(index))
+               for index, text in enumerate(options)]
+    for button in buttons:
+        button.layout.width = "100%"
+    return w.VBox(buttons)
+
+
+def status(html: str) -> str:
+    """A result a screen reader reads out as soon as it changes (polite live region)."""
+    return f'<div class="tremplin-result" role="status" aria-live="polite">{html}</div>'
+
+
+def figure(fig: Any, alt: str) -> w.HTML:
+    """A matplotlib figure as an image with a text alternative (Voilà's own figure output has
+    no `alt`, which axe reports as serious); the figure is closed so kernels do not grow."""
+    import base64
+    import io
+
+    import matplotlib.pyplot as plt
+
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", bbox_inches="tight")
+    plt.close(fig)
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return w.HTML(f'<img src="data:image/png;base64,{data}" alt="{html.escape(alt)}" '
+                  'style="max-width:100%">')
