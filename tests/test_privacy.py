@@ -174,26 +174,35 @@ def test_the_which_right_game_explains_and_counts_first_tries():
     assert "Right at the first try: 1 of 8" in shown_text(game)
 
 
+def toggles(widget: w.Widget) -> list[w.ToggleButton]:
+    return [x for x in widgets_in(widget) if isinstance(x, w.ToggleButton)]
+
+
 def test_the_photo_activity_removes_the_location_then_everything_personal():
     activity = photo_metadata("fr")
-    choice = next(x for x in widgets_in(activity) if isinstance(x, w.ToggleButtons))
+    as_is, no_place, nothing_personal = toggles(activity)
+    assert as_is.value and not no_place.value
     assert "GPSLatitude" in shown_text(activity) and "chez vous" in shown_text(activity)
-    choice.value = 1
+    no_place.value = True
+    assert not as_is.value  # one choice at a time, like radio buttons
     assert "GPSLatitude" not in shown_text(activity) and "Camille Martin" in shown_text(activity)
-    choice.value = 2
+    no_place.value = False  # pressing the chosen one again keeps it chosen
+    assert no_place.value
+    nothing_personal.value = True
     text = shown_text(activity)
     assert "Camille Martin" not in text and "2025:06:14" not in text and "Fonia" in text
 
 
 def test_the_post_activity_says_who_sees_for_each_setting():
     activity = post_audience("en")
-    choice = next(x for x in widgets_in(activity) if isinstance(x, w.ToggleButtons))
+    public, friends, only_me = toggles(activity)
+    assert [public.description, friends.description, only_me.description] == [
+        t(f"privacy.audience.{setting}", "en") for setting in SETTINGS]
     assert shown_text(activity).count("✅") == 6
-    choice.value = "friends"
+    friends.value = True
     assert shown_text(activity).count("⚠️") == 3
-    choice.value = "only_me"
+    only_me.value = True
     assert shown_text(activity).count("❌") == 5 and "✅ You" in shown_text(activity)
-    assert list(SETTINGS) == [value for _, value in choice.options]
 
 
 def test_the_search_activity_tells_what_to_do_under_each_result():

@@ -9,7 +9,7 @@ French or English with large buttons, and words next to every colour or symbol.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import ipywidgets as w
@@ -28,6 +28,42 @@ BAR = ('<span style="display:inline-block;width:{width}rem;height:0.9rem;backgro
 CHOICES = {"accept_all": ACCEPT_ALL, "measure_only": Consent(measure=True),
            "refuse_all": REFUSE_ALL}  # the answers the chart compares
 COLOURS, HATCHES = ("#b34700", "#1f5fa8", "#6a3d9a"), ("", "..", "//")
+
+
+def wide_button(description: str, on_click: Callable[[w.Button], None]) -> w.Button:
+    """A large button as wide as its words: page titles and rights must be read in full."""
+    button = big_button(description, on_click)
+    button.layout.width = "auto"
+    return button
+
+
+def column(children: list[w.Widget], **layout: str) -> w.VBox:
+    """Widgets one under the other, each as wide as it needs (not stretched across the page)."""
+    return w.VBox(children, layout=w.Layout(align_items="flex-start", **layout))
+
+
+def choice_row(options: list[tuple[str, Any]], on_pick: Callable[[Any], None]) -> w.HBox:
+    """One large toggle per option and exactly one pressed, the first to start with: radio
+    buttons big enough for a finger or a shaky hand. `on_pick` gets the chosen value."""
+    toggles: list[w.ToggleButton] = []
+
+    def press(change: dict[str, Any], value: Any) -> None:
+        if change["new"]:
+            for other in toggles:
+                if other is not change["owner"]:
+                    other.value = False
+            on_pick(value)
+        elif not any(toggle.value for toggle in toggles):
+            change["owner"].value = True  # pressing the chosen one again keeps it chosen
+
+    for label, value in options:
+        toggle = w.ToggleButton(description=label, layout=w.Layout(min_height=TARGET,
+                                                                   width="auto"))
+        toggle.add_class("tremplin-big")
+        toggle.observe(lambda change, value=value: press(change, value), names="value")
+        toggles.append(toggle)
+    toggles[0].value = True
+    return w.HBox(toggles, layout=w.Layout(flex_flow="row wrap"))
 
 
 def status(body: str) -> str:
@@ -72,7 +108,8 @@ def knowledge_table_html(knowledge: dict[str, Knowledge], lang: str) -> str:
                     f"</small></td><td>{BAR.format(width=len(known.pages) * 0.8)} "
                     f"{len(known.pages)}</td><td>{len(known.sites())}</td>"
                     f"<td>{guesses or '—'}</td></tr>")
-    return f"<table><tr>{head}</tr>{''.join(rows)}</table>"
+    return (f"<table style='border-spacing:0.8rem 0.3rem'><tr>{head}</tr>{''.join(rows)}"
+            "</table>")
 
 
 def browse_sites(lang: str) -> w.VBox:
@@ -82,24 +119,24 @@ def browse_sites(lang: str) -> w.VBox:
     address, content, table = w.HTML(), w.HTML(), w.HTML()
     pending: list[str] = []  # the page waiting behind a banner
     toggles = {purpose: w.ToggleButton(description=f"☐ {wld.purposes[purpose][lang]}",
-                                       layout=w.Layout(min_height=TARGET, width="fit-content"))
+                                       layout=w.Layout(min_height=TARGET, width="auto"))
                for purpose in ASKED}
     for purpose, toggle in toggles.items():
         toggle.add_class("tremplin-big")
         toggle.observe(lambda change, label=wld.purposes[purpose][lang]: setattr(
             change["owner"], "description", f"{'☑' if change['new'] else '☐'} {label}"),
             names="value")
-    save = big_button(t("privacy.banner.save", lang), lambda _b: answer(Consent(
+    save = wide_button(t("privacy.banner.save", lang), lambda _b: answer(Consent(
         **{purpose: toggles[purpose].value for purpose in ASKED})))
-    custom = w.VBox([w.HTML(t("privacy.banner.custom_help", lang)), *toggles.values(), save],
-                    layout=w.Layout(display="none"))
+    custom = column([w.HTML(t("privacy.banner.custom_help", lang)), *toggles.values(), save],
+                    display="none")
     banner = w.VBox([w.HTML(), w.HBox([
-        big_button(t("privacy.banner.accept_all", lang), lambda _b: answer(ACCEPT_ALL)),
-        big_button(t("privacy.banner.refuse_all", lang), lambda _b: answer(REFUSE_ALL)),
-        big_button(t("privacy.banner.customise", lang),
+        wide_button(t("privacy.banner.accept_all", lang), lambda _b: answer(ACCEPT_ALL)),
+        wide_button(t("privacy.banner.refuse_all", lang), lambda _b: answer(REFUSE_ALL)),
+        wide_button(t("privacy.banner.customise", lang),
                    lambda _b: setattr(custom.layout, "display", None))]), custom],
         layout=w.Layout(display="none"))
-    change_mind = big_button(t("privacy.browse.change_mind", lang), lambda _b: withdraw())
+    change_mind = wide_button(t("privacy.browse.change_mind", lang), lambda _b: withdraw())
     change_mind.layout.display = "none"
 
     def refresh() -> None:
@@ -150,15 +187,15 @@ def browse_sites(lang: str) -> w.VBox:
 
     rows = []
     for site_id, site in wld.sites.items():
-        buttons = [big_button(p.title(lang), lambda _b, pid=pid: show_page(pid))
+        buttons = [wide_button(p.title(lang), lambda _b, pid=pid: show_page(pid))
                    for pid, p in wld.pages.items() if p.site == site_id]
         rows.append(w.HTML(f"<b>{site['icon']} {site['name']}</b> — {site['about'][lang]}"))
         rows.append(w.HBox(buttons, layout=w.Layout(flex_flow="row wrap")))
     restart()
-    window = w.VBox([address, banner, content, change_mind],
-                    layout=w.Layout(border="2px solid #888", padding="0.5rem"))
-    return w.VBox([*rows, window, table,
-                   big_button(t("privacy.browse.restart", lang), restart)])
+    window = column([address, banner, content, change_mind], border="2px solid #888",
+                    padding="0.5rem", width="100%")
+    return column([*rows, window, table,
+                   wide_button(t("privacy.browse.restart", lang), restart)])
 
 
 def show_profile(tracker_id: str, consent: Consent, lang: str,
@@ -257,8 +294,8 @@ def which_right(lang: str) -> w.VBox:
             state["score"] = 0
         show()
 
-    buttons = [big_button(right.name(lang), lambda _b, rid=rid: choose(rid))
+    buttons = [wide_button(right.name(lang), lambda _b, rid=rid: choose(rid))
                for rid, right in known.items()]
     show()
-    return w.VBox([card, w.HBox(buttons, layout=w.Layout(flex_flow="row wrap")), feedback,
-                   big_button(t("privacy.right.next", lang), following)])
+    return column([card, w.HBox(buttons, layout=w.Layout(flex_flow="row wrap")), feedback,
+                   wide_button(t("privacy.right.next", lang), following)])

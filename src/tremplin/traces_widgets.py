@@ -12,7 +12,6 @@ from typing import Any
 
 import ipywidgets as w
 
-from .apps.kit import TARGET, big_button
 from .i18n import t
 from .privacy import (
     SETTINGS,
@@ -24,7 +23,7 @@ from .privacy import (
     search_results,
 )
 from .privacy import without as strip_metadata
-from .privacy_widgets import BOX, status
+from .privacy_widgets import BOX, choice_row, column, status, wide_button
 
 SEES = {"yes": "✅", "no": "❌", "if_shared": "⚠️"}
 STRIPS = (("place",), ("place", "time", "author"))  # "remove the location", "remove the personal"
@@ -44,23 +43,19 @@ def metadata_html(metadata: dict[str, Any], lang: str) -> str:
 
 
 def photo_metadata(lang: str) -> w.VBox:
-    """Module activity: the hidden label of a made-up photo, and two buttons that remove its
-    location, then everything personal, as a phone's "share without location" does."""
+    """Module activity: the hidden label of a made-up photo, as it is, without its location (as a
+    phone's "share without location" does), or without anything personal."""
     photo = example_photo()
     shown = w.HTML()
-    choice = w.ToggleButtons(
-        options=[(t(f"privacy.photo.strip_{n}", lang), n) for n in range(len(STRIPS) + 1)],
-        style={"button_width": "auto"})
-    choice.add_class("tremplin-big")
 
-    def update(_change: object = None) -> None:
-        kept = strip_metadata(photo, *STRIPS[choice.value - 1]) if choice.value else photo
+    def update(strip: int) -> None:
+        kept = strip_metadata(photo, *STRIPS[strip - 1]) if strip else photo
         shown.value = status(metadata_html(kept, lang))
 
-    choice.observe(update, names="value")
-    update()
+    choice = choice_row([(t(f"privacy.photo.strip_{n}", lang), n)
+                         for n in range(len(STRIPS) + 1)], update)
     title = t("privacy.photo.title", lang, file=html.escape(data()["photo"]["file"]))
-    return w.VBox([w.HTML(f"<p><b>🖼️ {title}</b></p>"), choice, shown])
+    return column([w.HTML(f"<p><b>🖼️ {title}</b></p>"), choice, shown])
 
 
 def audience_html(setting: str, lang: str) -> str:
@@ -74,17 +69,13 @@ def audience_html(setting: str, lang: str) -> str:
 
 def post_audience(lang: str) -> w.VBox:
     """Module activity: choose who may see a holiday post and read who actually sees it."""
-    choice = w.ToggleButtons(options=[(t(f"privacy.audience.{s}", lang), s) for s in SETTINGS],
-                             style={"button_width": "auto"})
-    choice.add_class("tremplin-big")
     shown = w.HTML()
 
-    def update(_change: object = None) -> None:
-        shown.value = status(audience_html(choice.value, lang))
+    def update(setting: str) -> None:
+        shown.value = status(audience_html(setting, lang))
 
-    choice.observe(update, names="value")
-    update()
-    return w.VBox([w.HTML(f"<p>{t('privacy.audience.pick', lang)}</p>"), choice, shown])
+    choice = choice_row([(t(f"privacy.audience.{s}", lang), s) for s in SETTINGS], update)
+    return column([w.HTML(f"<p>{t('privacy.audience.pick', lang)}</p>"), choice, shown])
 
 
 def result_html(result: dict[str, Any], lang: str) -> str:
@@ -106,7 +97,6 @@ def name_search(lang: str) -> w.VBox:
         def tell(_b: w.Button, advice: w.HTML = advice, action: str = result["action"]) -> None:
             advice.value = status(f"<p>👉 {t(f'privacy.search.action_{action}', lang)}</p>")
 
-        button = big_button(t("privacy.search.what_to_do", lang), tell)
-        button.layout = w.Layout(min_height=TARGET, width="fit-content")
+        button = wide_button(t("privacy.search.what_to_do", lang), tell)
         parts += [w.HTML(result_html(result, lang)), button, advice]
-    return w.VBox(parts)
+    return column(parts)
