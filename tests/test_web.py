@@ -20,7 +20,13 @@ from tremplin.web import (
     site_name,
     slug,
 )
-from tremplin.web_service_widgets import ATTACHMENTS, document_html, mail_activity, sharing_activity
+from tremplin.web_service_widgets import (
+    ATTACHMENTS,
+    document_html,
+    email_parts,
+    mail_activity,
+    sharing_activity,
+)
 from tremplin.web_services import (
     ACTIONS,
     LINK_SETTINGS,
@@ -304,6 +310,16 @@ def test_the_page_editor_shows_the_page_beside_its_safe_source_and_publishes_it(
     assert published.value == "", "a changed page is no longer the published one"
 
 
+def test_each_typed_email_address_is_split_at_its_at_sign_or_told_what_is_missing():
+    shown = email_parts("fr", ["amina.diallo@poste.example", "amina.poste.example",
+                               "a b@x.example"])
+    assert "✓ amina.diallo@poste.example : la boîte « amina.diallo », chez le service " \
+           "« poste.example »" in shown.value
+    assert "✗ « amina.poste.example » n&#x27;est pas une adresse : il manque l&#x27;arobase @." \
+           in shown.value
+    assert "contient un espace" in shown.value
+
+
 def test_the_mail_activity_hides_blind_copies_from_the_other_mailboxes():
     box = mail_activity("en", "amina@mail.example", "bruno@mail.example",
                         "chloe@mail.example, paul@mail")
@@ -316,6 +332,12 @@ def test_the_mail_activity_hides_blind_copies_from_the_other_mailboxes():
     assert "From: you@mail.example" in result
     box.children[5].value = ATTACHMENTS[-1]
     assert "Too heavy" in box.children[-1].value
+    box.children[2].value = "You@mail.example"  # the usual trick: yourself in To, the group in BCC
+    box.children[3].value = ""
+    box.children[4].value = "amina@mail.example, bruno@mail.example"
+    result = box.children[-1].value
+    assert result.count("📤") == 1 and result.count("📬") == 2
+    assert "Addresses everyone sees (To and CC): You@mail.example" in result
 
 
 def test_the_sharing_mission_is_met_only_with_the_right_settings():

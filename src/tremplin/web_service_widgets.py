@@ -21,6 +21,7 @@ from .web_services import (
     Share,
     SharedDocument,
     email_problem,
+    read_email,
     split_addresses,
 )
 from .web_widgets import activity, colon, say
@@ -41,6 +42,20 @@ def addresses_text(addresses: tuple[str, ...], lang: str) -> str:
 
 # --- e-mail: who sees whom ----------------------------------------------------------------------
 
+def email_parts(lang: str, addresses: list[str]) -> w.HTML:
+    """Each typed address split at its @ (the mailbox, then the service), or why it is none."""
+    lines = []
+    for text in addresses:
+        problem = email_problem(text)
+        if problem:
+            lines.append(say("web.mail_not_address", lang, text=text,
+                             why=t(f"web.mail_problem_{problem}", lang)))
+        else:
+            user, domain = read_email(text)
+            lines.append(say("web.mail_parts", lang, text=text.strip(), user=user, domain=domain))
+    return w.HTML("<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>")
+
+
 def mail_html(message: Message, bad: list[tuple[str, str]], lang: str) -> str:
     """One mailbox per reader (the sender's first), then who is visible, then the attachment."""
     out = [f"<p><b>{say('web.mail_bad', lang, text=text, why=t(f'web.mail_problem_{code}', lang))}"
@@ -49,11 +64,12 @@ def mail_html(message: Message, bad: list[tuple[str, str]], lang: str) -> str:
     if not receivers:
         return "".join(out) + f"<p>{say('web.mail_no_one', lang)}</p>"
     out.append(f"<p><b>{say('web.mail_receivers', lang, count=len(receivers))}</b></p>")
-    cards = []
+    cards, shown_readers = [], set()
     for reader in (message.sender, *receivers):
         view = message.view(reader)
-        if view is None:
+        if view is None or reader.lower() in shown_readers:  # the sender may write to themselves
             continue
+        shown_readers.add(reader.lower())
         title = (say("web.mail_your_copy", lang) if view.how == "sender"
                  else say("web.mail_box_of", lang, reader=reader))
         shown = [("web.mail_from", (view.sender,)), ("web.mail_to", view.to),
