@@ -15,6 +15,7 @@ from tremplin.sources import (
     advice,
     difference,
     emotion_clues,
+    find_photo,
     fingerprint,
     is_older_than,
     items_from_data,
@@ -22,6 +23,7 @@ from tremplin.sources import (
     load_photos,
     news_item,
     photo_older_than_news,
+    reasons,
     reverse_image_search,
     review,
     urgency_words,
@@ -80,6 +82,13 @@ def test_review_marks_each_answer_right_wrong_or_missing():
     assert full.complete and full.score == 5 and not full.verdict_right
     with pytest.raises(ValueError):
         review(item, {}, "fake")
+
+
+def test_reasons_come_in_the_language_asked_in_the_checklist_order():
+    said = reasons(news_item("free-buses"), "en")
+    assert [criterion for criterion, _alarm, _why in said] == list(CRITERIA[:-1])
+    assert said[1][:2] == ("when", True) and said[1][2].startswith("The article is from 1 March")
+    assert reasons(news_item("free-buses"), "fr")[1][2].startswith("L'article date du 1er mars")
 
 
 def test_advice_grows_with_the_warning_signs():
@@ -143,6 +152,15 @@ def test_image_search_prints_the_first_appearance_and_draws_each_copy(capsys):
     assert lines[0].startswith("Première apparition : le 2 novembre 2015, sur echo-port-lunel.fr")
     assert "2 case(s) différente(s) sur 96" in lines[0]
     assert len(fig.axes) == 2
+
+
+def test_an_unknown_photo_name_gets_the_known_names_not_a_traceback(capsys):
+    with pytest.raises(KeyError):
+        find_photo("flood-photo")  # an item's id, not a photo's
+    assert image_search("flood-photo", "en") is None
+    said = capsys.readouterr().out
+    assert said.startswith('I know no photo called "flood-photo".')
+    assert "flood-infochoc, bear-ai-gallery" in said
 
 
 # --- the activity --------------------------------------------------------------------------------

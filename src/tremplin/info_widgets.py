@@ -20,10 +20,14 @@ from .apps.kit import big_button
 from .i18n import pick, t
 from .search_engine import Result, Web, explain, load_web, why_above, words
 from .sources import (
+    VERDICTS,
     advice,
     emotion_clues,
+    find_photo,
     load_items,
     load_photos,
+    news_item,
+    reasons,
     reverse_image_search,
     review,
     urgency_words,
@@ -97,7 +101,7 @@ def results_html(query: str, lang: str) -> str:
              today=long_date(web.today, lang))
     cards = "".join(result_html(result, following, web, query, lang) for result, following
                     in zip(results, [*results[1:], None], strict=True))
-    return _status(f'<div class="tremplin-serp"><p>{head}</p>{cards}</div>')
+    return f'<div class="tremplin-serp">{_status(f"<p>{head}</p>")}{cards}</div>'
 
 
 def search_box(lang: str, query: str = "") -> w.VBox:
@@ -160,7 +164,7 @@ def score_chart(query: str, lang: str) -> Any:
 
 def photo_html(photo_id: str, lang: str) -> str:
     """A photo of the small web drawn as grey squares, with its caption."""
-    photo = next(p for p in load_photos() if p.id == photo_id)
+    photo = find_photo(photo_id)
     square = '<span style="width:20px;height:20px;background:rgb({0},{0},{0})"></span>'
     rows = "".join('<div style="display:flex">' + "".join(square.format(level * 28)
                                                           for level in row) + "</div>"
@@ -171,7 +175,7 @@ def photo_html(photo_id: str, lang: str) -> str:
 
 def news_html(item_id: str, lang: str) -> str:
     """The item as a reader meets it: who, when, the headline, the text, the picture."""
-    item = next(i for i in load_items() if i.id == item_id)
+    item = news_item(item_id)
     photo = photo_html(item.photo, lang) if item.photo else ""
     return (f'<div class="tremplin-news"><p><b>{html.escape(item.site)}</b> — '
             f"{html.escape(pick(item.author, lang))} — {long_date(item.published, lang)}</p>"
@@ -182,17 +186,16 @@ def news_html(item_id: str, lang: str) -> str:
 def review_html(item_id: str, ticks: dict[str, bool | None], verdict: str | None,
                 lang: str) -> str:
     """Feedback on the learner's checklist: each answer with its reason, then the verdict."""
-    item = next(i for i in load_items() if i.id == item_id)
+    item = news_item(item_id)
     checked = review(item, ticks, verdict)
     if not checked.complete:
         return _status(t("info.judge.incomplete", lang))
     lines = []
-    for criterion in item.criteria:
-        check = item.check(criterion)
+    for criterion, alarm, why in reasons(item, lang):
         mark = "✔" if checked.right[criterion] else "✘"
-        sign = t("info.judge.alarm" if check.alarm else "info.judge.fine", lang)
+        sign = t("info.judge.alarm" if alarm else "info.judge.fine", lang)
         lines.append(f"<li>{mark} <b>{t(f'info.criterion.{criterion}', lang)}</b> {sign}. "
-                     f"{html.escape(pick(check.reason, lang))}</li>")
+                     f"{html.escape(why)}</li>")
     clues = emotion_clues(f"{pick(item.headline, lang)} {pick(item.text, lang)}",
                           urgency_words(lang))
     if clues:
@@ -201,7 +204,7 @@ def review_html(item_id: str, ticks: dict[str, bool | None], verdict: str | None
     score = t("info.judge.score", lang, right=checked.score, total=len(item.criteria))
     hint = t(f"info.advice.{advice(len(item.alarms))}", lang, count=len(item.alarms))
     said = t("info.judge.verdict_right" if checked.verdict_right else "info.judge.verdict_wrong",
-             lang, verdict=t(f"info.verdict.{item.verdict}", lang))
+             lang)
     return _status(f"<p><b>{score}</b></p><ul>{''.join(lines)}</ul><p>{hint}</p>"
                    f"<p><b>{said}</b> {html.escape(pick(item.summary, lang))}</p>")
 
@@ -213,18 +216,17 @@ def judge_item(lang: str, item_id: str | None = None) -> w.VBox:
     position = items.index(item_id) if item_id else 0
     card, feedback, rows = w.HTML(), w.HTML(), w.VBox()
     answers: dict[str, w.ToggleButtons] = {}
-    verdict = w.ToggleButtons(options=[(t(f"info.verdict.{v}", lang), v)
-                                       for v in ("true", "misleading", "false")], index=None)
+    signs = [(t("info.judge.fine_button", lang), False), (t("info.judge.alarm_button", lang), True)]
+    wide = {"button_width": "auto"}
+    verdict = w.ToggleButtons(options=[(t(f"info.verdict.{v}", lang), v) for v in VERDICTS],
+                              index=None, style=wide)
 
     def show() -> None:
         item = load_items()[position]
         card.value = news_html(item.id, lang)
         answers.clear()
         for criterion in item.criteria:
-            answers[criterion] = w.ToggleButtons(options=[(t("info.judge.fine_button", lang),
-                                                           False),
-                                                          (t("info.judge.alarm_button", lang),
-                                                           True)], index=None)
+            answers[criterion] = w.ToggleButtons(options=signs, index=None, style=wide)
         rows.children = [w.VBox([w.HTML(f"<b>{t(f'info.question.{criterion}', lang)}</b>"),
                                  toggle]) for criterion, toggle in answers.items()]
         verdict.index = None
@@ -251,8 +253,14 @@ def judge_item(lang: str, item_id: str | None = None) -> w.VBox:
 # --- the pretend reverse image search ------------------------------------------------------------
 
 def image_search(photo_id: str, lang: str) -> Any:
-    """Print where the same photo was seen, oldest first, and draw each copy found."""
-    found = reverse_image_search(photo_id)
+    """Print where the same photo was seen, oldest first, and draw each copy found. A photo
+    name the search does not know gets the list of the names it knows, not a traceback."""
+    try:
+        found = reverse_image_search(photo_id)
+    except KeyError:
+        print(t("info.image.unknown", lang, photo=photo_id,
+                known=", ".join(photo.id for photo in load_photos())))
+        return None
     for number, sighting in enumerate(found):
         photo = sighting.photo
         key = "info.image.first" if number == 0 else "info.image.again"

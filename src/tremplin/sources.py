@@ -12,8 +12,8 @@ start from), and photos whose fingerprints differ in a few squares are the same 
 lightened or with a logo added. The oldest one shows where the photo really comes from.
 
 Plain Python (standard library) so that the app « Vrai ou faux » can reuse it: `load_items`,
-`review` (a learner's ticks against the reference), `emotion_clues`, `is_older_than`,
-`reverse_image_search`. Only the `_raw` loader reads the shipped YAML file.
+`review` (a learner's ticks against the reference), `reasons`, `advice`, `emotion_clues`,
+`is_older_than`, `reverse_image_search`. Only the `_raw` loader reads the shipped YAML file.
 """
 
 from __future__ import annotations
@@ -113,6 +113,12 @@ def review(item: NewsItem, ticks: Mapping[str, bool | None], verdict: str | None
     return Review(item, right, verdict)
 
 
+def reasons(item: NewsItem, lang: str) -> list[tuple[str, bool, str]]:
+    """(criterion, is it a warning sign, why) for each question, in `lang`: what a learner
+    reads once they have answered, here or in the app « Vrai ou faux »."""
+    return [(check.criterion, check.alarm, pick(check.reason, lang)) for check in item.checks]
+
+
 def advice(alarm_count: int) -> str:
     """What a number of warning signs suggests: "trust" (none), "check" (one or two),
     "doubt" (three or more). Advice only: the verdict comes from checking elsewhere."""
@@ -168,10 +174,18 @@ class Sighting:
 def reverse_image_search(photo_id: str, photos: tuple[Photo, ...] | None = None) -> list[Sighting]:
     """Every place the same photo was seen (itself included), oldest first."""
     photos = load_photos() if photos is None else photos
-    wanted = fingerprint(next(photo for photo in photos if photo.id == photo_id).rows)
+    wanted = fingerprint(find_photo(photo_id, photos).rows)
     found = [Sighting(photo, difference(wanted, fingerprint(photo.rows))) for photo in photos]
     return sorted((s for s in found if s.difference <= SAME_PHOTO),
                   key=lambda s: (s.photo.date, s.photo.id))
+
+
+def find_photo(photo_id: str, photos: tuple[Photo, ...] | None = None) -> Photo:
+    """The photo `photo_id`; KeyError (naming it) when the reverse search knows no such photo."""
+    for photo in load_photos() if photos is None else photos:
+        if photo.id == photo_id:
+            return photo
+    raise KeyError(photo_id)
 
 
 def photo_older_than_news(item: NewsItem, photos: tuple[Photo, ...] | None = None) -> bool:
