@@ -44,7 +44,8 @@ def cmd_apps(args: argparse.Namespace, extra: list[str]) -> int:
     root = kit_root()
     lang = args.lang or load_settings(root).language
     return _serve(servers.apps_command(root=root, lang=lang, ip=args.ip, port=args.port,
-                                       open_browser=not args.no_browser, extra=extra))
+                                       open_browser=not args.no_browser, extra=extra,
+                                       kiosk=args.kiosk, pool=args.pool, idle_seconds=args.idle))
 
 
 def cmd_check(args: argparse.Namespace, _extra: list[str]) -> int:
@@ -136,6 +137,10 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--ip", default="127.0.0.1", help=t("cli.ip"))
         p.add_argument("--no-browser", action="store_true", help=t("cli.no_browser"))
         p.set_defaults(func=func, passthrough=True)
+        if name == "apps":
+            p.add_argument("--kiosk", action="store_true", help=t("cli.kiosk"))
+            p.add_argument("--pool", type=int, default=servers.KIOSK_POOL, help=t("cli.pool"))
+            p.add_argument("--idle", type=int, default=servers.KIOSK_IDLE, help=t("cli.idle"))
     p = sub.add_parser("check", help=t("cli.check"))
     p.add_argument("paths", nargs="*", help=t("cli.check_paths"))
     p.add_argument("--no-execute", action="store_true", help=t("cli.no_execute"))

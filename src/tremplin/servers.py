@@ -8,16 +8,22 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
 
 from jupyter_core.paths import jupyter_data_dir
+
+from .apps.launcher import TEMPLATE_NAME, AppEntry, app_entries, write_template
 
 LAB_LOCALES = {"fr": "fr_FR", "en": "en"}
 # Voilà loads every installed lab extension (nbgrader's logs errors there); the apps need only
 # Voilà's own widgets manager, which it ships in place of JupyterLab's.
 VOILA_EXTENSIONS = ["@jupyter-widgets/jupyterlab-manager", "@voila-dashboards/widgets-manager8"]
 CULL_IDLE_SECONDS = 600  # Voilà kernels outlive closed tabs (~100 MB each): always cull
+KIOSK_CULL_SECONDS = 120  # a kiosk sees many short visits: free a left tab's kernel sooner
+KIOSK_POOL = 2  # kernels kept started ahead per app in kiosk mode (~100 MB each)
+KIOSK_IDLE = 180  # seconds without a touch before a kiosk page goes back to the launcher
 
 
 def _common(ip: str, port: int | None, open_browser: bool) -> list[str]:
@@ -57,18 +63,51 @@ def lab_command(*, root: Path, lang: str, ip: str = "127.0.0.1", port: int | Non
 
 
 def apps_command(*, root: Path, lang: str, ip: str = "127.0.0.1", port: int | None = None,
-                 open_browser: bool = True, extra: list[str] | None = None
+                 open_browser: bool = True, extra: list[str] | None = None,
+                 kiosk: bool = False, pool: int = KIOSK_POOL, idle_seconds: int = KIOSK_IDLE
                  ) -> tuple[list[str], dict[str, str], Path]:
-    """(argv, environment, working folder) to start one Voilà server for every app."""
-    argv = [sys.executable, "-m", "voila", str(root / "voila_apps")]
+    """(argv, environment, working folder) to start one Voilà server for every app, with the
+    launcher at `/`. Kiosk mode serves only the public apps (copied read-only, trainers' pages
+    left out), with kernels started ahead, idle kernels culled sooner, and pages returning to the
+    launcher after `idle_seconds` without a touch."""
+    share = Path(jupyter_data_dir()) / "tremplin" / f"voila-{'kiosk' if kiosk else 'apps'}-{port}"
+    entries = [e for e in app_entries(root / "voila_apps") if e.kiosk or not kiosk]
+    write_template(share, entries, lang=lang, idle_seconds=idle_seconds if kiosk else 0)
+    served = kiosk_folder(root / "voila_apps", share / "apps", entries) if kiosk \
+        else root / "voila_apps"
+    argv = [sys.executable, "-m", "voila", str(served), f"--template={TEMPLATE_NAME}"]
     argv += [f"--Voila.ip={ip}"] if ip else []
     argv += _common("", port, open_browser)
     argv += [f"--VoilaConfiguration.extension_allowlist={name}" for name in VOILA_EXTENSIONS]
+    cull = KIOSK_CULL_SECONDS if kiosk else CULL_IDLE_SECONDS
     argv += [
         "--VoilaConfiguration.show_tracebacks=False",
+        "--VoilaConfiguration.strip_sources=True",
         f"--VoilaExporter.language_code={lang}",
-        f"--MappingKernelManager.cull_idle_timeout={CULL_IDLE_SECONDS}",
-        "--MappingKernelManager.cull_interval=60",
-    ] + list(extra or [])
-    env = dict(os.environ, TREMPLIN_ROOT=str(root), TREMPLIN_LANGUAGE=lang)
+        f"--MappingKernelManager.cull_idle_timeout={cull}",
+        f"--MappingKernelManager.cull_interval={min(60, cull)}",
+    ]
+    if kiosk:
+        argv += ["--preheat_kernel=True", f"--pool_size={pool}"]
+    argv += list(extra or [])
+    paths = os.pathsep.join(p for p in (str(share), os.environ.get("JUPYTER_PATH", "")) if p)
+    env = dict(os.environ, TREMPLIN_ROOT=str(root), TREMPLIN_LANGUAGE=lang, JUPYTER_PATH=paths)
     return argv, env, root
+
+
+def kiosk_folder(apps: Path, folder: Path, entries: list[AppEntry]) -> Path:
+    """A read-only copy of the public apps (and their pictures): what the kiosk serves, so a
+    trainer's page cannot be opened there and no app file can be changed through the server."""
+    if folder.exists():
+        for path in folder.rglob("*"):
+            path.chmod(0o700 if path.is_dir() else 0o600)
+        shutil.rmtree(folder)
+    (folder / "pictures").mkdir(parents=True)
+    for entry in entries:
+        shutil.copy2(apps / entry.file, folder / entry.file)
+        picture = apps / "pictures" / f"{entry.id}.svg"
+        if picture.is_file():
+            shutil.copy2(picture, folder / "pictures" / picture.name)
+    for path in [*folder.rglob("*"), folder]:
+        path.chmod(0o555 if path.is_dir() else 0o444)
+    return folder
