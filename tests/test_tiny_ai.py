@@ -199,7 +199,9 @@ def test_the_fruit_explorer_names_the_new_fruit_from_its_neighbours():
 def test_the_message_lab_shows_the_pushing_words_and_learns_from_a_button():
     box = message_lab("en", "Send me a message when you arrive")
     _style, text, result, buttons, status = box.children
-    assert ">spam<" in result.value and "&quot;a&quot; pushes towards spam" in result.value
+    assert ">spam<" in result.value and "Times seen in spam" in result.value
+    first_row = result.value.split("<tbody>")[1].split("</tr>")[0]
+    assert "<b>a</b>" in first_row and ">spam<" in first_row and ">9<" in first_row
     assert "when, arrive" in result.value
     assert "54 messages: 25 spam and 29 normal" in status.value
     teach_spam, teach_normal, reset = buttons.children
@@ -239,7 +241,9 @@ def test_the_bias_explorer_compares_the_orchards():
 
 def test_the_writer_and_the_cards_answer_clicks():
     writer = sentence_writer("en")
-    button, result = writer.children[2:]
+    buttons, result = writer.children[2:]
+    button = buttons.children[0]
+    assert button.description == "Write a sentence" and button.icon == "pencil"
     button.click()
     button.click()
     assert "Sentences written: 2. Sentences made up: 1." in result.value

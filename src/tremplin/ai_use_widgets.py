@@ -15,8 +15,7 @@ from typing import Any
 import ipywidgets as w
 import yaml
 
-from .ai_widgets import activity_box, say
-from .apps.kit import big_button
+from .ai_widgets import activity_box, button, say
 from .i18n import DATA, normalise_lang, t
 from .tiny_writer import load_sentences, next_words, sentence_words, write_sentence
 
@@ -60,9 +59,9 @@ def sentence_writer(lang: str) -> w.VBox:
                      f"<p>{html.escape(verdict)}</p><p>{html.escape(t('ai.writer.how', lang))}"
                      f"</p><ul>{steps}</ul><p>{html.escape(count)}</p>")
 
-    button = big_button(t("ai.writer.button", lang), write)
     say(result, html.escape(t("ai.writer.ready", lang)))
-    return activity_box(source, button, result)
+    return activity_box(source, w.HBox([button(t("ai.writer.button", lang), write, "pencil")]),
+                        result)
 
 
 @cache
@@ -96,8 +95,10 @@ def wise_use_cards(lang: str) -> w.VBox:
 
         text = w.HTML(f"<p style='font-size:1.15rem'><b>{number + 1}.</b> "
                       f"{html.escape(card[lang]['situation'])}</p>")
-        buttons = w.HBox([big_button(t("ai.cards.good", lang), lambda _b, p=pick: p(True)),
-                          big_button(t("ai.cards.bad", lang), lambda _b, p=pick: p(False))],
+        buttons = w.HBox([button(t("ai.cards.good", lang), lambda _b, p=pick: p(True),
+                                 "thumbs-up"),
+                          button(t("ai.cards.bad", lang), lambda _b, p=pick: p(False),
+                                 "thumbs-down")],
                          layout=w.Layout(flex_flow="row wrap", grid_gap="8px"))
         cards.append(w.VBox([text, buttons, feedback], layout=w.Layout(
             border="2px solid #1f3b63", padding="0.4rem", margin="0 0 0.6rem 0",

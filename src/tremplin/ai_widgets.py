@@ -40,10 +40,25 @@ MAP_SIZE, BIAS_SIZE = (6.5, 5.2), (10.5, 4.6)  # inches, as matplotlib counts
 WIDE = {"description_width": "9rem"}
 CELL = "border:1px solid #1f3b63;padding:0.3rem 0.7rem;"
 LABEL_COLOURS = {SPAM: "#fde7c8", NORMAL: "#e6f2e9"}
+# Large type and targets inside the activities' boxes (class tremplin-ai): the apps' stylesheet
+# is not loaded in a module, so the big buttons get their look here.
 _STYLE = w.HTML(
     "<style>.tremplin-ai .widget-html-content {font-size: 1.1rem; line-height: 1.5}"
     " .tremplin-ai input[type=text] {min-height: 48px; font-size: 1.2rem !important}"
-    " .tremplin-ai .widget-label {font-size: 1.1rem}</style>")
+    " .tremplin-ai .widget-label {font-size: 1.1rem}"
+    " .tremplin-ai .tremplin-big.jupyter-button {font-size: 1.2rem; padding: 0 1rem;"
+    " color: #111; background: #e8eef7; border: 2px solid #1f3b63; border-radius: 8px}"
+    " .tremplin-ai .tremplin-big:focus-visible {outline: 4px solid #d14900;"
+    " outline-offset: 2px}</style>")
+
+
+def button(description: str, on_click: Callable[[w.Button], None], icon: str = "") -> w.Button:
+    """A big button as wide as its words (a fixed width would cut a long label off), with an
+    icon of the font JupyterLab ships (an emoji may show as an empty box on some computers)."""
+    made = big_button(description, on_click)
+    made.layout.width = "auto"
+    made.icon = icon
+    return made
 
 
 def say(box: w.HTML, text: str) -> None:
@@ -129,10 +144,17 @@ def guess_html(model: WordModel, text: str, lang: str) -> str:
     out = [f"<p>{t('ai.lab.guess', lang, guess=badge, sure=html.escape(how_sure))}</p>"]
     pushes = model.pushes(text)[:6]
     if pushes:
-        items = "".join("<li>" + html.escape(t(
-            "ai.lab.push", lang, word=push.word, towards=push.towards, spam=push.seen[SPAM],
-            normal=push.seen[NORMAL])) + "</li>" for push in pushes)
-        out.append(f"<p>{html.escape(t('ai.lab.pushes', lang))}</p><ul>{items}</ul>")
+        head = "".join(f'<th scope="col" style="{CELL}background:#e8eef7">{html.escape(t(k, lang))}'
+                       "</th>" for k in ("ai.lab.word", "ai.lab.towards", "ai.lab.in_spam",
+                                         "ai.lab.in_normal"))
+        rows = "".join(
+            f"<tr><td style='{CELL}'><b>{html.escape(push.word)}</b></td>"
+            f"<td style='{CELL}background:{LABEL_COLOURS[push.towards]}'>{push.towards}</td>"
+            f"<td style='{CELL}text-align:right'>{push.seen[SPAM]}</td>"
+            f"<td style='{CELL}text-align:right'>{push.seen[NORMAL]}</td></tr>" for push in pushes)
+        out.append(f"<p>{html.escape(t('ai.lab.pushes', lang))}</p><table style='border-collapse:"
+                   f"collapse;color:#111'><thead><tr>{head}</tr></thead><tbody>{rows}</tbody>"
+                   "</table>")
     unknown = model.unknown(text)
     if unknown:
         out.append("<p>" + html.escape(t("ai.lab.unknown", lang, words=", ".join(unknown)))
@@ -171,9 +193,9 @@ def message_lab(lang: str, text: str | None = None) -> w.VBox:
         taught.clear()
         refresh()
 
-    buttons = w.HBox([big_button(t("ai.lab.teach_spam", lang), lambda _b: teach(SPAM)),
-                      big_button(t("ai.lab.teach_normal", lang), lambda _b: teach(NORMAL)),
-                      big_button(t("ai.lab.reset", lang), reset)],
+    buttons = w.HBox([button(t("ai.lab.teach_spam", lang), lambda _b: teach(SPAM), "plus"),
+                      button(t("ai.lab.teach_normal", lang), lambda _b: teach(NORMAL), "plus"),
+                      button(t("ai.lab.reset", lang), reset, "undo")],
                      layout=w.Layout(flex_flow="row wrap", grid_gap="8px"))
     box.observe(refresh, names="value")
     refresh()
@@ -195,7 +217,8 @@ def show_results(test: Sequence[Message], guesses: Sequence[str], lang: str) -> 
         rows.append(f"<tr><td style='{CELL}'>{html.escape(message.text)}</td>"
                     f"<td style='{CELL}'>{html.escape(message.label)}</td>"
                     f"<td style='{CELL}'>{html.escape(guess)}</td>"
-                    f"<td style='{CELL}background:{colour}'>{html.escape(verdict)}</td></tr>")
+                    f"<td style='{CELL}background:{colour};white-space:nowrap'>"
+                    f"{html.escape(verdict)}</td></tr>")
     score = t("ai.test.score", lang, right=sum(g == m.label for g, m in zip(guesses, test,
                                                                             strict=True)),
               count=len(test), percent=percent(accuracy(guesses, [m.label for m in test]), lang))
