@@ -27,7 +27,7 @@ from .procedure_checks import (
     parse_address,
     sender_domain,
 )
-from .procedure_display import BOX, STYLE, esc, in_lang, receipt_lines, verdict_html
+from .procedure_display import BOX, STYLE, esc, fitted, in_lang, receipt_lines, verdict_html
 from .procedures import FIELDS, demo_receipt
 
 EXAMPLES: tuple[str, ...] = (
@@ -165,9 +165,9 @@ def scam_activity(lang: str) -> w.VBox:
         state["index"] += 1
         show()
 
-    answers = [big_button(t("procedures.scam.is_scam", lang), lambda _b: answer(True)),
-               big_button(t("procedures.scam.is_fine", lang), lambda _b: answer(False))]
-    following = big_button(t("procedures.scam.next", lang), lambda _b: advance())
+    answers = [fitted(big_button(t("procedures.scam.is_scam", lang), lambda _b: answer(True))),
+               fitted(big_button(t("procedures.scam.is_fine", lang), lambda _b: answer(False)))]
+    following = fitted(big_button(t("procedures.scam.next", lang), lambda _b: advance()))
     show()
     activity = w.VBox([w.HTML(STYLE), title, card, w.HBox(answers), feedback, following, score])
     activity.add_class("tremplin-procedure")

@@ -8,11 +8,15 @@ Shared by the step-by-step procedure (`procedure_widgets`) and the module's othe
 from __future__ import annotations
 
 import html
+from typing import TypeVar
+
+import ipywidgets as w
 
 from .i18n import t
 from .procedure_checks import SiteVerdict, official_data
 from .procedures import STEPS, Receipt
 
+Widget = TypeVar("Widget", bound=w.DOMWidget)
 STYLE = """<style>
 .tremplin-procedure { font-size: 1.1rem; line-height: 1.5; max-width: 64rem; color: #111; }
 .tremplin-timeline { display: flex; flex-wrap: wrap; gap: 4px; list-style: none; padding: 0;
@@ -28,20 +32,30 @@ STYLE = """<style>
 .tremplin-ad { background: #111; color: #fff; padding: 0 .3rem; border-radius: 3px; }
 .tremplin-phone, .tremplin-card, .tremplin-receipt { border-radius: 12px; padding: .6rem;
   margin: .3rem 0; }
-.tremplin-phone { border: 3px solid #111; background: #fafafa; }
+.tremplin-phone { border: 3px solid #111; background: #fafafa; max-width: 38rem; }
 .tremplin-bubble { background: #e8eef7; border-radius: 12px; padding: .4rem .6rem;
   margin: .3rem 0; }
 .tremplin-card { border: 2px dashed #7a5c00; background: #fff8e1; }
+.tremplin-card b.tremplin-value { white-space: nowrap; }
 .tremplin-receipt { border: 2px solid #1f3b63; background: #fff; max-width: 38rem; }
 .tremplin-ok { color: #1b7a34; } .tremplin-warn { color: #7a5c00; }
 .tremplin-bad { color: #b00020; }
-.tremplin-procedure input, .tremplin-procedure textarea { font-size: 1.15rem; min-height: 44px; }
+.tremplin-procedure .widget-text input, .tremplin-procedure .widget-password input,
+.tremplin-procedure .widget-textarea textarea { font-size: 1.15rem; min-height: 44px;
+  font-family: inherit; }
+.tremplin-procedure .widget-toggle-button.mod-active { background: #1f3b63; color: #fff; }
 .tremplin-procedure .jupyter-button { font-size: 1.1rem; }
 .tremplin-procedure .jupyter-button.tremplin-result { white-space: normal; height: auto;
   text-align: left; color: #1a0dab; background: #fff; border: 1px solid #c7c7c7;
   text-decoration: underline; font-size: 1.2rem; }
 </style>"""
 BOX = {"width": "min(100%, 34rem)", "min_height": "44px"}
+
+
+def fitted(button: Widget) -> Widget:
+    """A big button as wide as its words: ipywidgets would cut a long label ("Recommen…")."""
+    button.layout.width = "fit-content"
+    return button
 
 
 def in_lang(texts: dict[str, str], lang: str) -> str:

@@ -21,6 +21,7 @@ from .procedure_display import (
     BOX,
     STYLE,
     esc,
+    fitted,
     in_lang,
     receipt_html,
     timeline_html,
@@ -46,8 +47,8 @@ class ProcedureActivity:
         main = w.VBox([self.bar, self.screen, self.feedback],
                       layout=w.Layout(flex="1 1 28rem", min_width="18rem"))
         side = w.VBox([w.HTML(self.card_html()), self.phone, self.documents],
-                      layout=w.Layout(flex="0 1 17rem", min_width="14rem"))
-        restart = big_button(t("procedures.restart", lang), lambda _b: self.restart())
+                      layout=w.Layout(flex="0 1 19rem", min_width="17rem"))
+        restart = fitted(big_button(t("procedures.restart", lang), lambda _b: self.restart()))
         self.widget = w.VBox([w.HTML(STYLE), self.timeline,
                               w.HBox([main, side], layout=w.Layout(flex_flow="row wrap")),
                               restart])
@@ -67,14 +68,18 @@ class ProcedureActivity:
                   ("street", "postcode", "town", "move_date", "email")),
                 ("field.organisations", ", ".join(self.text(f"org.{one}")
                                                   for one in person.organisations))]
-        lines = "".join(f"<li>{esc(self.text('card.line', label=self.text(key), value=value))}"
-                        "</li>" for key, value in rows)
+        # Words are bold, to copy; a password or an e-mail is never cut across two lines.
+        bold = {key: f'<b class="tremplin-value">{esc(value)}</b>' if " " not in value
+                else f"<b>{esc(value)}</b>" for key, value in rows}
+        lines = "".join("<li>" + esc(self.text("card.line", label=self.text(key), value="\0"))
+                        .replace("\0", bold[key]) + "</li>" for key, _value in rows)
         return (f'<div class="tremplin-card"><b>{esc(self.text("card.title"))}</b><ul>{lines}'
                 f'</ul><small>{esc(self.text("card.not_asked"))}</small></div>')
 
     def phone_html(self) -> str:
+        empty = f"<p>{esc(self.text('phone.empty'))}</p>"
         bubbles = "".join(f'<div class="tremplin-bubble">{esc(one)}</div>'
-                          for one in self.messages[-3:]) or esc(self.text("phone.empty"))
+                          for one in self.messages[-3:]) or empty
         return (f'<div class="tremplin-phone" role="log" aria-live="polite">'
                 f'<b>{esc(self.text("phone.title"))}</b>{bubbles}</div>')
 
@@ -101,7 +106,7 @@ class ProcedureActivity:
         self.phone.value, self.documents.value = self.phone_html(), self.documents_html()
 
     def button(self, name: str, label: str, action: Any) -> w.Button:
-        self.buttons[name] = big_button(label, lambda _b: action())
+        self.buttons[name] = fitted(big_button(label, lambda _b: action()))
         return self.buttons[name]
 
     def box(self, name: str, label: str, value: str = "", kind: type = w.Text) -> Any:
@@ -207,14 +212,26 @@ class ProcedureActivity:
             self.problems[one.name] = w.HTML()
             children += [self.box(one.name, label, self.state.answers.get(one.name, ""), kind),
                          self.problems[one.name]]
-        ticks = [w.Checkbox(value=org in self.state.organisations, indent=False,
-                            description=self.text(f"org.{org}"), layout=w.Layout(min_height="44px"))
-                 for org in ORGANISATIONS]
+        ticks = [self.tick(org) for org in ORGANISATIONS]
         self.inputs["organisations"] = dict(zip(ORGANISATIONS, ticks, strict=True))
         self.problems["organisations"] = w.HTML()
-        return [*children, w.HTML(f"<b>{esc(self.text('form.organisations'))}</b>"), *ticks,
+        return [*children, w.HTML(f"<b>{esc(self.text('form.organisations'))}</b>"),
+                w.HBox(ticks, layout=w.Layout(flex_flow="row wrap")),
                 self.problems["organisations"],
                 self.button("submit", self.text("form.submit"), self.fill)]
+
+    def tick(self, org: str) -> w.ToggleButton:
+        """A box to tick, as a big button showing ☐ or ☑: easier to hit than a checkbox."""
+        toggle = fitted(w.ToggleButton(value=org in self.state.organisations,
+                                       layout=w.Layout(min_height=TARGET)))
+        toggle.add_class("tremplin-big")
+
+        def mark(_change: object = None) -> None:
+            toggle.description = ("☑ " if toggle.value else "☐ ") + self.text(f"org.{org}")
+
+        toggle.observe(mark, names="value")
+        mark()
+        return toggle
 
     def fill(self) -> None:
         answers = {one.name: self.inputs[one.name].value for one in FIELDS}
