@@ -8,7 +8,7 @@ from pathlib import Path
 
 from helpers import ROOT
 
-from tremplin.apps.launcher import app_entries, launcher_html, write_template
+from tremplin.apps.launcher import app_entries, apps_table, launcher_html, write_template
 from tremplin.servers import apps_command, kiosk_folder
 
 APPS = ROOT / "voila_apps"
@@ -76,3 +76,12 @@ def test_kiosk_command_preheats_and_serves_only_public_apps(tmp_path, monkeypatc
     assert str(tmp_path) in env["JUPYTER_PATH"]
     plain, _, _ = apps_command(root=ROOT, lang="fr", port=9999)
     assert "--preheat_kernel=True" not in plain and plain[3] == str(APPS)
+
+
+def test_the_readme_lists_every_app():
+    """Made from the apps' metadata; paste the table this test prints when an app changes."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for lang in ("fr", "en"):
+        table = apps_table(APPS, lang)
+        assert f"<!-- apps:{lang} -->\n{table}\n<!-- /apps:{lang} -->" in readme, table
+        assert table.count("\n") - 1 == len(app_entries(APPS))

@@ -116,3 +116,13 @@ def write_template(data_dir: Path, entries: list[AppEntry], *, lang: str,
     for name in ("tree.html", "tree-lab.html"):
         (folder / name).write_text(tree, encoding="utf-8")
     return folder
+
+
+def apps_table(folder: Path, lang: str) -> str:
+    """The apps as the README lists them (a test keeps it in step with the notebooks)."""
+    header = {"fr": "| Activité | Ce qu'on y fait | Fichier |\n|---|---|---|",
+              "en": "| Activity | What one does | File |\n|---|---|---|"}[lang]
+    kiosk_only = {"fr": " (animateurs, pas sur la borne)", "en": " (trainers, not on the kiosk)"}
+    rows = [f"| {e.title[lang]}{'' if e.kiosk else kiosk_only[lang]} | {e.summary[lang]} | "
+            f"[{e.file}](voila_apps/{e.file}) |" for e in app_entries(folder)]
+    return "\n".join([header, *rows])
