@@ -34,7 +34,6 @@ EXAMPLES: tuple[str, ...] = (
     "https://www.service-public.gouv.fr", "www.francetravail.fr",
     "https://www.ameli-carte-vitale.info/renouvellement", "http://www.caf.fr",
     "https://www.impots.gouv.fr@remboursement-dossier.net", "https://www.gouv-fr.info")
-ICONS = {"sms": "💬", "email": "✉", "call": "📞"}
 
 
 def address_checker(lang: str) -> w.VBox:
@@ -109,7 +108,7 @@ def message_html(message: dict[str, Any], lang: str) -> str:
     sender = in_lang(sender, lang) if isinstance(sender, dict) else sender
     link = (f'<br><span class="tremplin-address" style="text-decoration:underline">'
             f'{esc(message["link"])}</span>' if message["link"] else "")
-    return (f'<div class="tremplin-phone"><b>{ICONS[message["channel"]]} {esc(channel)}</b><br>'
+    return (f'<div class="tremplin-phone"><b>{esc(channel)}</b><br>'
             f'{esc(t("procedures.scam.from", lang, sender=sender))}'
             f'<div class="tremplin-bubble">{esc(in_lang(message["text"], lang))}{link}</div>'
             "</div>")
@@ -151,7 +150,8 @@ def scam_activity(lang: str) -> w.VBox:
                 f"<li>{esc(line)}</li>" for line in clues) + "</ul>"
         else:
             said = f"<p>{esc(t('procedures.scam.no_clue', lang))}</p>"
-        said += f"<p>💡 {esc(in_lang(message['note'], lang))}</p>"
+        said += (f"<p><b>{esc(t('procedures.scam.note', lang))}</b> "
+                 f"{esc(in_lang(message['note'], lang))}</p>")
         last = state["index"] == len(shown) - 1
         end = f"<p><b>{esc(t('procedures.scam.end', lang))}</b></p>" if last else ""
         feedback.value = (f'<div role="status" aria-live="polite"><p class="tremplin-'

@@ -17,6 +17,15 @@ from .procedure_checks import SiteVerdict, official_data
 from .procedures import STEPS, Receipt
 
 Widget = TypeVar("Widget", bound=w.DOMWidget)
+# Drawn, not emoji: an emoji font is missing on some library computers (empty boxes instead).
+PADLOCK = ('<svg aria-hidden="true" width="14" height="17" viewBox="0 0 14 17" '
+           'style="vertical-align:-2px"><path d="M3.5 8V5.5a3.5 3.5 0 0 1 7 0V8" fill="none" '
+           'stroke="#1b6b30" stroke-width="2"/><rect x="1" y="8" width="12" height="8.5" rx="1.5" '
+           'fill="#1b6b30"/></svg>')
+MAGNIFIER = ('<svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" '
+             'style="vertical-align:-2px"><circle cx="6.5" cy="6.5" r="4.8" fill="none" '
+             'stroke="#333" stroke-width="2"/><path d="M10 10l4.5 4.5" stroke="#333" '
+             'stroke-width="2.4"/></svg>')
 STYLE = """<style>
 .tremplin-procedure { font-size: 1.1rem; line-height: 1.5; max-width: 64rem; color: #111; }
 .tremplin-timeline { display: flex; flex-wrap: wrap; gap: 4px; list-style: none; padding: 0;
@@ -40,6 +49,8 @@ STYLE = """<style>
 .tremplin-receipt { border: 2px solid #1f3b63; background: #fff; max-width: 38rem; }
 .tremplin-ok { color: #1b7a34; } .tremplin-warn { color: #7a5c00; }
 .tremplin-bad { color: #b00020; }
+.tremplin-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; }
 .tremplin-procedure .widget-text input, .tremplin-procedure .widget-password input,
 .tremplin-procedure .widget-textarea textarea { font-size: 1.15rem; min-height: 44px;
   font-family: inherit; }
@@ -126,4 +137,4 @@ def receipt_html(receipt: Receipt, lang: str) -> str:
     head, *lines = receipt_lines(receipt, lang)
     body = "".join(f"<p><b style='font-size:1.3rem'>{esc(line)}</b></p>" if index == 1
                    else f"<p>{esc(line)}</p>" for index, line in enumerate(lines))
-    return f'<div class="tremplin-receipt" role="document"><h4>📄 {esc(head)}</h4>{body}</div>'
+    return f'<div class="tremplin-receipt" role="document"><h4>{esc(head)}</h4>{body}</div>'

@@ -19,6 +19,8 @@ from .i18n import t
 from .procedure_checks import official_data
 from .procedure_display import (
     BOX,
+    MAGNIFIER,
+    PADLOCK,
     STYLE,
     esc,
     fitted,
@@ -84,14 +86,17 @@ class ProcedureActivity:
                 f'<b>{esc(self.text("phone.title"))}</b>{bubbles}</div>')
 
     def documents_html(self) -> str:
-        files = "".join(f"<li>📄 {esc(name)}</li>" for name in self.state.saved)
+        files = "".join(f"<li>{esc(name)}</li>" for name in self.state.saved)
         return (f'<div><b>{esc(self.text("documents.title"))}</b>'
                 f'{f"<ul>{files}</ul>" if files else "<p>" + esc(self.text("documents.empty"))}'
                 "</div>")
 
     def address_bar(self, address: str = "") -> str:
-        shown = f"🔒 {esc(address)}" if address else f"🔍 {esc(self.text('bar.search'))}"
-        return f'<div class="tremplin-bar">{shown}</div>'
+        if not address:
+            return (f'<div class="tremplin-bar">{MAGNIFIER} {esc(self.text("bar.search"))}'
+                    "</div>")
+        return (f'<div class="tremplin-bar">{PADLOCK}<span class="tremplin-hidden">'
+                f'{esc(self.text("bar.padlock"))}</span> {esc(address)}</div>')
 
     def heading(self, step: str, intro: str = "") -> w.HTML:
         return w.HTML(f"<h3>{esc(self.text(f'{step}.title'))}</h3>"
@@ -204,7 +209,7 @@ class ProcedureActivity:
         self.bar.value = self.address_bar(self.official_address())
         person = self.state.identity
         children: list[Any] = [self.heading("form"), w.HTML(
-            f"<p>🔗 {esc(self.text('form.identity', name=person.name, birth=person.birth_date))}"
+            f"<p>{esc(self.text('form.identity', name=person.name, birth=person.birth_date))}"
             f"</p><p><b>{esc(self.text('form.stars'))}</b></p>")]
         for one in FIELDS:
             label = self.text(f"field.{one.name}") + (" *" if one.required else "")
