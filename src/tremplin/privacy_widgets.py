@@ -9,66 +9,24 @@ French or English with large buttons, and words next to every colour or symbol.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 import ipywidgets as w
 import matplotlib.pyplot as plt
 
-from .apps.kit import TARGET, big_button
+from .apps.kit import TARGET
 from .i18n import t
 from .privacy import rights, situations
+from .traces_widgets import BOX, column, status, wide_button
 from .tracking import ACCEPT_ALL, ASKED, REFUSE_ALL, Consent, Knowledge, Session, profile, world
 from .tracking import what_trackers_learn as learn
 
-BOX = ('<div style="border:2px solid #1f3b63;border-radius:8px;padding:0.6rem;max-width:44rem;'
-       'background:{background}">{body}</div>')
 BAR = ('<span style="display:inline-block;width:{width}rem;height:0.9rem;background:#1f3b63;'
        'vertical-align:middle"></span>')
 CHOICES = {"accept_all": ACCEPT_ALL, "measure_only": Consent(measure=True),
            "refuse_all": REFUSE_ALL}  # the answers the chart compares
 COLOURS, HATCHES = ("#b34700", "#1f5fa8", "#6a3d9a"), ("", "..", "//")
-
-
-def wide_button(description: str, on_click: Callable[[w.Button], None]) -> w.Button:
-    """A large button as wide as its words: page titles and rights must be read in full."""
-    button = big_button(description, on_click)
-    button.layout.width = "auto"
-    return button
-
-
-def column(children: list[w.Widget], **layout: str) -> w.VBox:
-    """Widgets one under the other, each as wide as it needs (not stretched across the page)."""
-    return w.VBox(children, layout=w.Layout(align_items="flex-start", **layout))
-
-
-def choice_row(options: list[tuple[str, Any]], on_pick: Callable[[Any], None]) -> w.HBox:
-    """One large toggle per option and exactly one pressed, the first to start with: radio
-    buttons big enough for a finger or a shaky hand. `on_pick` gets the chosen value."""
-    toggles: list[w.ToggleButton] = []
-
-    def press(change: dict[str, Any], value: Any) -> None:
-        if change["new"]:
-            for other in toggles:
-                if other is not change["owner"]:
-                    other.value = False
-            on_pick(value)
-        elif not any(toggle.value for toggle in toggles):
-            change["owner"].value = True  # pressing the chosen one again keeps it chosen
-
-    for label, value in options:
-        toggle = w.ToggleButton(description=label, layout=w.Layout(min_height=TARGET,
-                                                                   width="auto"))
-        toggle.add_class("tremplin-big")
-        toggle.observe(lambda change, value=value: press(change, value), names="value")
-        toggles.append(toggle)
-    toggles[0].value = True
-    return w.HBox(toggles, layout=w.Layout(flex_flow="row wrap"))
-
-
-def status(body: str) -> str:
-    """A region screen readers announce when it changes."""
-    return f'<div role="status" aria-live="polite">{body}</div>'
 
 
 def page_label(page_id: str, lang: str) -> str:

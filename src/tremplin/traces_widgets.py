@@ -1,5 +1,6 @@
 """The traces we leave, to touch: a photo's metadata to strip, a post whose audience changes with
-its setting, and a search on a name with what to do about each result.
+its setting, and a search on a name with what to do about each result. Also the building blocks
+the privacy activities share (wide buttons, radio-like choices, announced results).
 
 The data and rules live in `privacy` (standard library only); this file shows them in French or
 English, with a word or a symbol next to every colour.
@@ -8,10 +9,12 @@ English, with a word or a symbol next to every colour.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as w
 
+from .apps.kit import TARGET, big_button
 from .i18n import t
 from .privacy import (
     SETTINGS,
@@ -23,10 +26,52 @@ from .privacy import (
     search_results,
 )
 from .privacy import without as strip_metadata
-from .privacy_widgets import BOX, choice_row, column, status, wide_button
 
+BOX = ('<div style="border:2px solid #1f3b63;border-radius:8px;padding:0.6rem;max-width:44rem;'
+       'background:{background}">{body}</div>')
 SEES = {"yes": "✅", "no": "❌", "if_shared": "⚠️"}
 STRIPS = (("place",), ("place", "time", "author"))  # "remove the location", "remove the personal"
+
+
+def wide_button(description: str, on_click: Callable[[w.Button], None]) -> w.Button:
+    """A large button as wide as its words: page titles and rights must be read in full."""
+    button = big_button(description, on_click)
+    button.layout.width = "auto"
+    return button
+
+
+def column(children: list[w.Widget], **layout: str) -> w.VBox:
+    """Widgets one under the other, each as wide as it needs (not stretched across the page)."""
+    return w.VBox(children, layout=w.Layout(align_items="flex-start", **layout))
+
+
+def choice_row(options: list[tuple[str, Any]], on_pick: Callable[[Any], None]) -> w.HBox:
+    """One large toggle per option and exactly one pressed, the first to start with: radio
+    buttons big enough for a finger or a shaky hand. `on_pick` gets the chosen value."""
+    toggles: list[w.ToggleButton] = []
+
+    def press(change: dict[str, Any], value: Any) -> None:
+        if change["new"]:
+            for other in toggles:
+                if other is not change["owner"]:
+                    other.value = False
+            on_pick(value)
+        elif not any(toggle.value for toggle in toggles):
+            change["owner"].value = True  # pressing the chosen one again keeps it chosen
+
+    for label, value in options:
+        toggle = w.ToggleButton(description=label, layout=w.Layout(min_height=TARGET,
+                                                                   width="auto"))
+        toggle.add_class("tremplin-big")
+        toggle.observe(lambda change, value=value: press(change, value), names="value")
+        toggles.append(toggle)
+    toggles[0].value = True
+    return w.HBox(toggles, layout=w.Layout(flex_flow="row wrap"))
+
+
+def status(body: str) -> str:
+    """A region screen readers announce when it changes."""
+    return f'<div role="status" aria-live="polite">{body}</div>'
 
 
 def metadata_html(metadata: dict[str, Any], lang: str) -> str:
