@@ -22,16 +22,13 @@ from .traces_widgets import BOX, column, status, wide_button
 from .tracking import ACCEPT_ALL, ASKED, REFUSE_ALL, Consent, Knowledge, Session, profile, world
 from .tracking import what_trackers_learn as learn
 
+ADDRESS = ('<p><code style="display:inline-block;padding:0.2rem 0.8rem;border:1px solid #888;'
+           'border-radius:1rem;background:#f4f4f4">{address}</code></p>')  # the address bar
 BAR = ('<span style="display:inline-block;width:{width}rem;height:0.9rem;background:#1f3b63;'
        'vertical-align:middle"></span>')
 CHOICES = {"accept_all": ACCEPT_ALL, "measure_only": Consent(measure=True),
            "refuse_all": REFUSE_ALL}  # the answers the chart compares
 COLOURS, HATCHES = ("#b34700", "#1f5fa8", "#6a3d9a"), ("", "..", "//")
-
-
-def page_label(page_id: str, lang: str) -> str:
-    page = world().pages[page_id]
-    return f"{world().sites[page.site]['icon']} {page.title(lang)}"
 
 
 def trackers_on_page_html(page_id: str, consent: Consent, lang: str) -> str:
@@ -103,7 +100,7 @@ def browse_sites(lang: str) -> w.VBox:
 
     def show_page(page_id: str) -> None:
         page, site = wld.pages[page_id], wld.site_of(page_id)
-        address.value = f"<code>🔒 https://{site['domain']}{page.path}</code>"
+        address.value = ADDRESS.format(address=f"https://{site['domain']}{page.path}")
         consent = session.answers.get(page.site, REFUSE_ALL)
         if session.needs_banner(page_id):
             pending[:] = [page_id]
@@ -147,7 +144,7 @@ def browse_sites(lang: str) -> w.VBox:
     for site_id, site in wld.sites.items():
         buttons = [wide_button(p.title(lang), lambda _b, pid=pid: show_page(pid))
                    for pid, p in wld.pages.items() if p.site == site_id]
-        rows.append(w.HTML(f"<b>{site['icon']} {site['name']}</b> — {site['about'][lang]}"))
+        rows.append(w.HTML(f"<b>{site['name']}</b> — {site['about'][lang]}"))
         rows.append(w.HBox(buttons, layout=w.Layout(flex_flow="row wrap")))
     restart()
     window = column([address, banner, content, change_mind], border="2px solid #888",
@@ -164,7 +161,7 @@ def show_profile(tracker_id: str, consent: Consent, lang: str,
     known = learn(pages, consent)[tracker_id]
     name = wld.trackers[tracker_id].name
     print(t("privacy.profile.walk", lang, count=len(pages),
-            pages=", ".join(page_label(p, lang) for p in pages)))
+            pages=", ".join(wld.pages[p].title(lang) for p in pages)))
     print()
     if not known.pages:
         print(t("privacy.profile.nothing", lang, name=name))

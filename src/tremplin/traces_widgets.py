@@ -29,7 +29,9 @@ from .privacy import without as strip_metadata
 
 BOX = ('<div style="border:2px solid #1f3b63;border-radius:8px;padding:0.6rem;max-width:44rem;'
        'background:{background}">{body}</div>')
-SEES = {"yes": "✅", "no": "❌", "if_shared": "⚠️"}
+SEARCH_BOX = ('<p><span style="display:inline-block;min-width:20rem;padding:0.3rem 1rem;'
+              'border:2px solid #1f3b63;border-radius:1.5rem;font-size:1.2rem">{name}</span></p>')
+SEES = {"yes": "✓", "no": "✗", "if_shared": "⚠"}  # symbols every font has
 STRIPS = (("place",), ("place", "time", "author"))  # "remove the location", "remove the personal"
 
 
@@ -79,7 +81,7 @@ def metadata_html(metadata: dict[str, Any], lang: str) -> str:
     rows = "".join(f"<tr><td><code>{html.escape(name)}</code></td><td>{html.escape(str(value))}"
                    "</td></tr>" for name, value in metadata.items())
     items = "".join(
-        f"<li>{'⚠️ ' if found.personal else ''}{html.escape(found.text)}</li>"
+        f"<li>{'⚠ ' if found.personal else ''}{html.escape(found.text)}</li>"
         for found in photo_reveals(metadata, lang))
     return (f"<table><tr><th>{t('privacy.photo.field', lang)}</th>"
             f"<th>{t('privacy.photo.value', lang)}</th></tr>{rows}</table>"
@@ -100,11 +102,11 @@ def photo_metadata(lang: str) -> w.VBox:
     choice = choice_row([(t(f"privacy.photo.strip_{n}", lang), n)
                          for n in range(len(STRIPS) + 1)], update)
     title = t("privacy.photo.title", lang, file=html.escape(data()["photo"]["file"]))
-    return column([w.HTML(f"<p><b>🖼️ {title}</b></p>"), choice, shown])
+    return column([w.HTML(f"<p><b>{title}</b></p>"), choice, shown])
 
 
 def audience_html(setting: str, lang: str) -> str:
-    """The post, then each person with ✅ (sees it), ❌ (does not) or ⚠️ (only if shared)."""
+    """The post, then each person with ✓ (sees it), ✗ (does not) or ⚠ (only if shared)."""
     items = "".join(f"<li>{SEES[seen]} {html.escape(person['name'][lang])} — "
                     f"{t(f'privacy.audience.{seen}', lang)}</li>"
                     for person, seen in audience(setting))
@@ -135,12 +137,12 @@ def name_search(lang: str) -> w.VBox:
     """Module activity: the first results of a search on a made-up name; under each, a button
     tells what to do about it (keep it, delete it, ask a friend, ask for erasure…)."""
     parts: list[w.Widget] = [w.HTML(
-        f"<p>🔎 <code>{html.escape(search_name())}</code></p>")]
+        SEARCH_BOX.format(name=html.escape(search_name())))]
     for result in search_results():
         advice = w.HTML()
 
         def tell(_b: w.Button, advice: w.HTML = advice, action: str = result["action"]) -> None:
-            advice.value = status(f"<p>👉 {t(f'privacy.search.action_{action}', lang)}</p>")
+            advice.value = status(f"<p>→ {t(f'privacy.search.action_{action}', lang)}</p>")
 
         button = wide_button(t("privacy.search.what_to_do", lang), tell)
         parts += [w.HTML(result_html(result, lang)), button, advice]
