@@ -22,7 +22,11 @@ PART_1_CRCN = {"1.2", "1.3", "3.4", "5.1", "5.2"}
 PART_1_MODULES = ("first-steps", "inside-the-machine", "everything-is-a-number",
                   "algorithms-unplugged", "programming-step-by-step", "data-and-tables",
                   "how-the-internet-works")
-AUDIENCES_WITH_A_PATHWAY = {"seniors", "teenagers", "job-seekers", "library-staff"}
+PART_2_MODULES = ("web-and-online-services", "finding-and-checking-information",
+                  "everyday-security", "privacy-and-digital-identity",
+                  "citizenship-law-and-civility", "online-procedures", "ai-in-everyday-life")
+ALL_MODULES = PART_1_MODULES + PART_2_MODULES
+AUDIENCES_WITH_A_PATHWAY = {"seniors", "teenagers", "job-seekers", "families", "library-staff"}
 
 MODULES = modules_of_kit(ROOT)
 
@@ -43,8 +47,8 @@ def text_of(nb: dict) -> str:
     return "\n".join("".join(c["source"]) for c in nb["cells"])
 
 
-@pytest.mark.parametrize("module_id", PART_1_MODULES)
-def test_each_part_1_module_has_both_languages_an_exercise_and_a_workshop_length(module_id):
+@pytest.mark.parametrize("module_id", ALL_MODULES)
+def test_each_module_has_both_languages_an_exercise_and_a_workshop_length(module_id):
     modules, exercises = notebooks_of("module"), notebooks_of("exercise")
     for lang in LANGUAGES:
         assert (module_id, lang) in modules, f"module {module_id} missing in {lang}"
@@ -58,7 +62,7 @@ def test_each_part_1_module_has_both_languages_an_exercise_and_a_workshop_length
         assert glossary in text.lower() and further in text.lower()
 
 
-@pytest.mark.parametrize("module_id", PART_1_MODULES)
+@pytest.mark.parametrize("module_id", ALL_MODULES)
 def test_each_exercise_has_hidden_tests_and_a_written_answer_graded_by_hand(module_id):
     for lang in LANGUAGES:
         _, nb = notebooks_of("exercise")[(module_id, lang)]
@@ -76,6 +80,14 @@ def test_part_1_gives_evidence_for_the_competences_it_promises():
     crcn = {qid.split(":")[1] for qid, found in coverage(ROOT, "crcn").items() if found}
     assert digcomp >= PART_1_DIGCOMP, sorted(PART_1_DIGCOMP - digcomp)
     assert crcn >= PART_1_CRCN, sorted(PART_1_CRCN - crcn)
+
+
+def test_the_whole_curriculum_gives_evidence_for_every_competence_of_both_frameworks():
+    for framework, count in (("digcomp", 21), ("crcn", 16)):
+        table = coverage(ROOT, framework)
+        assert len(table) == count
+        missing = [qid for qid, found in table.items() if not found]
+        assert missing == [], f"no exercise assesses {missing}"
 
 
 def test_evidence_is_read_from_graded_cells_only(tmp_path):
