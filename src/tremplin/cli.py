@@ -45,7 +45,19 @@ def cmd_apps(args: argparse.Namespace, extra: list[str]) -> int:
     lang = args.lang or load_settings(root).language
     return _serve(servers.apps_command(root=root, lang=lang, ip=args.ip, port=args.port,
                                        open_browser=not args.no_browser, extra=extra,
-                                       kiosk=args.kiosk, pool=args.pool, idle_seconds=args.idle))
+                                       kiosk=args.kiosk, pool=args.pool, idle_seconds=args.idle,
+                                       warm=_warm(args.warm), cull_seconds=args.cull))
+
+
+def _warm(values: list[str] | None) -> dict[str, int]:
+    """`--warm FILE=N` options as {file: pool size}."""
+    found = {}
+    for value in values or []:
+        name, _, size = value.partition("=")
+        if not size.isdigit():
+            raise ValueError(t("apps.bad_warm", value=value))
+        found[name if name.endswith(".ipynb") else f"{name}.ipynb"] = int(size)
+    return found
 
 
 def cmd_check(args: argparse.Namespace, _extra: list[str]) -> int:
@@ -141,6 +153,8 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--kiosk", action="store_true", help=t("cli.kiosk"))
             p.add_argument("--pool", type=int, default=servers.KIOSK_POOL, help=t("cli.pool"))
             p.add_argument("--idle", type=int, default=servers.KIOSK_IDLE, help=t("cli.idle"))
+            p.add_argument("--warm", action="append", metavar="APP=N", help=t("cli.warm"))
+            p.add_argument("--cull", type=int, metavar="SECONDS", help=t("cli.cull"))
     p = sub.add_parser("check", help=t("cli.check"))
     p.add_argument("paths", nargs="*", help=t("cli.check_paths"))
     p.add_argument("--no-execute", action="store_true", help=t("cli.no_execute"))

@@ -15,6 +15,7 @@ from pathlib import Path
 from jupyter_core.paths import jupyter_data_dir
 
 from .apps.launcher import TEMPLATE_NAME, AppEntry, app_entries, write_template
+from .i18n import t
 
 LAB_LOCALES = {"fr": "fr_FR", "en": "en"}
 # Voilà loads every installed lab extension (nbgrader's logs errors there); the apps need only
@@ -64,12 +65,14 @@ def lab_command(*, root: Path, lang: str, ip: str = "127.0.0.1", port: int | Non
 
 def apps_command(*, root: Path, lang: str, ip: str = "127.0.0.1", port: int | None = None,
                  open_browser: bool = True, extra: list[str] | None = None,
-                 kiosk: bool = False, pool: int = KIOSK_POOL, idle_seconds: int = KIOSK_IDLE
+                 kiosk: bool = False, pool: int = KIOSK_POOL, idle_seconds: int = KIOSK_IDLE,
+                 warm: dict[str, int] | None = None, cull_seconds: int | None = None
                  ) -> tuple[list[str], dict[str, str], Path]:
     """(argv, environment, working folder) to start one Voilà server for every app, with the
     launcher at `/`. Kiosk mode serves only the public apps (copied read-only, trainers' pages
     left out), with kernels started ahead, idle kernels culled sooner, and pages returning to the
-    launcher after `idle_seconds` without a touch."""
+    launcher after `idle_seconds` without a touch. `warm` gives some apps a larger pool (the app
+    a whole group opens at the start of a workshop): {"mot-de-passe-solide.ipynb": 10}."""
     share = Path(jupyter_data_dir()) / "tremplin" / f"voila-{'kiosk' if kiosk else 'apps'}-{port}"
     entries = [e for e in app_entries(root / "voila_apps") if e.kiosk or not kiosk]
     write_template(share, entries, lang=lang, idle_seconds=idle_seconds if kiosk else 0)
@@ -79,7 +82,7 @@ def apps_command(*, root: Path, lang: str, ip: str = "127.0.0.1", port: int | No
     argv += [f"--Voila.ip={ip}"] if ip else []
     argv += _common("", port, open_browser)
     argv += [f"--VoilaConfiguration.extension_allowlist={name}" for name in VOILA_EXTENSIONS]
-    cull = KIOSK_CULL_SECONDS if kiosk else CULL_IDLE_SECONDS
+    cull = cull_seconds or (KIOSK_CULL_SECONDS if kiosk else CULL_IDLE_SECONDS)
     argv += [
         "--VoilaConfiguration.show_tracebacks=False",
         "--VoilaConfiguration.strip_sources=True",
@@ -87,12 +90,27 @@ def apps_command(*, root: Path, lang: str, ip: str = "127.0.0.1", port: int | No
         f"--MappingKernelManager.cull_idle_timeout={cull}",
         f"--MappingKernelManager.cull_interval={min(60, cull)}",
     ]
+    env = dict(os.environ, TREMPLIN_ROOT=str(root), TREMPLIN_LANGUAGE=lang,
+               JUPYTER_PATH=_joined(share, os.environ.get("JUPYTER_PATH")))
     if kiosk:
         argv += ["--preheat_kernel=True", f"--pool_size={pool}"]
+        unknown = sorted(set(warm or {}) - {e.file for e in entries})
+        if unknown:
+            raise ValueError(t("apps.unknown_warm", value=", ".join(unknown),
+                               known=", ".join(e.file for e in entries)))
+        pools = {"default": {"pool_size": pool}} | {
+            name: {"pool_size": size} for name, size in (warm or {}).items()}
+        config = share / "config"
+        config.mkdir(parents=True, exist_ok=True)  # read by Voilà as voila.json
+        (config / "voila.json").write_text(json.dumps(
+            {"VoilaKernelManager": {"kernel_pools_config": pools}}), encoding="utf-8")
+        env["JUPYTER_CONFIG_PATH"] = _joined(config, os.environ.get("JUPYTER_CONFIG_PATH"))
     argv += list(extra or [])
-    paths = os.pathsep.join(p for p in (str(share), os.environ.get("JUPYTER_PATH", "")) if p)
-    env = dict(os.environ, TREMPLIN_ROOT=str(root), TREMPLIN_LANGUAGE=lang, JUPYTER_PATH=paths)
     return argv, env, root
+
+
+def _joined(first: Path, rest: str | None) -> str:
+    return os.pathsep.join(p for p in (str(first), rest or "") if p)
 
 
 def kiosk_folder(apps: Path, folder: Path, entries: list[AppEntry]) -> Path:
