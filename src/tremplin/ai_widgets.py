@@ -18,7 +18,7 @@ import ipywidgets as w
 from matplotlib.figure import Figure
 
 from .ai_pictures import draw_fruit_map, draw_group_success, fruit_groups, fruit_regions
-from .apps.kit import big_button
+from .apps.kit import big_button, status
 from .i18n import t
 from .tables import format_number
 from .tiny_ai import (
@@ -63,7 +63,7 @@ def button(description: str, on_click: Callable[[w.Button], None], icon: str = "
 
 def say(box: w.HTML, text: str) -> None:
     """Write in a box that screen readers read again whenever it changes (`text` is HTML)."""
-    box.value = f'<div role="status" aria-live="polite">{text}</div>'
+    box.value = status(text)
 
 
 def activity_box(*children: w.Widget) -> w.VBox:

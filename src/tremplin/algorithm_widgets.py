@@ -25,15 +25,11 @@ from .algorithms import (
     worst_steps,
 )
 from .apps.kit import TARGET, big_button
+from .apps.kit import status as _status
 from .i18n import t
 from .robot import RobotRun
 
 BLUE, GREY, GREEN = "#1f5fa8", "#dddddd", "#2e7d32"
-
-
-def _status(text: str) -> str:
-    """A message read aloud by screen readers when it changes."""
-    return f'<div class="tremplin-result" role="status" aria-live="polite">{text}</div>'
 
 
 # --- guess my number ---------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import matplotlib.pyplot as plt
 from IPython.display import display
 
 from .apps.kit import TARGET
+from .apps.kit import status as _status
 from .civility import (
     SCREEN_USES,
     Advice,
@@ -63,8 +64,6 @@ def _paragraphs(lines: list[str]) -> str:
     return "".join(f"<p>{html.escape(line)}</p>" for line in lines)
 
 
-def _status(inner: str) -> str:
-    return f'<div role="status" aria-live="polite">{inner}</div>'
 
 
 # --- netiquette -------------------------------------------------------------------------------

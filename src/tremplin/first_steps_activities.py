@@ -13,17 +13,13 @@ from typing import Any
 import ipywidgets as w
 
 from .apps.kit import TARGET, big_button
+from .apps.kit import status as _status
 from .first_steps import FileTree, TreeError, file_kind, join_path, sample_tree, split_path
 from .first_steps_practice import ClickGame, Draft, ShortcutQuiz, check_typing
 from .i18n import t
 
 OK, WRONG = "#0a6b2d", "#b00020"  # green and red dark enough to read on white
 FOLDER, LINE = "#f6c945", "#1f3b63"  # folders yellow as in every file explorer; dark blue lines
-
-
-def _status(text: str) -> str:
-    """A message screen readers announce when it changes, in large type."""
-    return f'<div role="status" aria-live="polite" style="font-size:1.2em">{text}</div>'
 
 
 def click_game(lang: str, seed: int | None = None) -> w.VBox:

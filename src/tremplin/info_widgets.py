@@ -17,6 +17,7 @@ import ipywidgets as w
 import matplotlib.pyplot as plt
 
 from .apps.kit import big_button
+from .apps.kit import status as _status
 from .i18n import pick, t
 from .search_engine import Result, Web, explain, load_web, why_above, words
 from .sources import (
@@ -48,11 +49,6 @@ STYLE = """<style>
 .tremplin-judge .widget-toggle-buttons .widget-toggle-button { min-height: 44px; width: auto;
   font-size: 1.05rem; padding: 0 0.8rem; }
 </style>"""
-
-
-def _status(text: str) -> str:
-    """A message read aloud by screen readers when it changes."""
-    return f'<div role="status" aria-live="polite">{text}</div>'
 
 
 def long_date(day: date, lang: str) -> str:

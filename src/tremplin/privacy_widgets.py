@@ -15,10 +15,10 @@ from typing import Any
 import ipywidgets as w
 import matplotlib.pyplot as plt
 
-from .apps.kit import TARGET
+from .apps.kit import TARGET, status
 from .i18n import t
 from .privacy import rights, situations
-from .traces_widgets import BOX, column, status, wide_button
+from .traces_widgets import BOX, column, wide_button
 from .tracking import ACCEPT_ALL, ASKED, REFUSE_ALL, Consent, Knowledge, Session, profile, world
 from .tracking import what_trackers_learn as learn
 

@@ -14,6 +14,7 @@ from typing import Any
 import ipywidgets as w
 from matplotlib.figure import Figure
 
+from .apps.kit import status
 from .i18n import t
 from .spreadsheet import FormulaError, Sheet
 from .table_charts import draw_bars, draw_period, percent_change, signed
@@ -36,11 +37,11 @@ _STYLE = w.HTML(
 
 def _box(text: str = "") -> w.HTML:
     """A line of text that screen readers read again whenever it changes."""
-    return w.HTML(f'<div role="status" aria-live="polite" style="font-size:1.2rem">{text}</div>')
+    return w.HTML(status(text))
 
 
 def _say(box: w.HTML, text: str) -> None:
-    box.value = f'<div role="status" aria-live="polite" style="font-size:1.2rem">{text}</div>'
+    box.value = status(text)
 
 
 def _activity(*children: w.Widget) -> w.VBox:

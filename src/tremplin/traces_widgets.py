@@ -14,7 +14,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from .apps.kit import TARGET, big_button
+from .apps.kit import TARGET, big_button, status
 from .i18n import t
 from .privacy import (
     SETTINGS,
@@ -71,9 +71,6 @@ def choice_row(options: list[tuple[str, Any]], on_pick: Callable[[Any], None]) -
     return w.HBox(toggles, layout=w.Layout(flex_flow="row wrap"))
 
 
-def status(body: str) -> str:
-    """A region screen readers announce when it changes."""
-    return f'<div role="status" aria-live="polite">{body}</div>'
 
 
 def metadata_html(metadata: dict[str, Any], lang: str) -> str:
