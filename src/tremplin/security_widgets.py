@@ -13,7 +13,6 @@ import math
 from typing import Any
 
 import ipywidgets as w
-import matplotlib.pyplot as plt
 
 from .apps.kit import TARGET
 from .i18n import t
@@ -179,6 +178,8 @@ def show_passphrase(word_count: int, lang: str, seed: int | None = None) -> None
 def guesses_chart(lang: str, per_second: int = GUESSES_PER_SECOND) -> Any:
     """Guesses by length for four alphabets (log scale), with the verdict limits as lines."""
     lengths = range(4, 21)
+    import matplotlib.pyplot as plt  # only here: the password app never draws this chart
+
     fig, ax = plt.subplots(figsize=(7, 4.5))
     for key, size, style, colour in (("digits", 10, ":", "#6b6b6b"), ("lower", 26, "--", "#1f5fa8"),
                                      ("letters_digits", 62, "-.", "#6a3d9a"),

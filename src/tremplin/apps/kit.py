@@ -62,9 +62,13 @@ def big_toggle(description: str, tooltip: str) -> w.ToggleButton:
 
 
 def language_switch(on_pick: Callable[[str], None]) -> w.HBox:
-    """One button per language, each written in its own language, always visible."""
+    """One button per language, each written in its own language, always visible. The class
+    `tremplin-lang-<code>` lets the page (Voilà template) set `<html lang>` when one is pressed,
+    so a screen reader switches voice with the text."""
     buttons = [big_button(LANGUAGE_NAMES[lang], lambda _b, lang=lang: on_pick(lang))
                for lang in LANGUAGES]
+    for lang, button in zip(LANGUAGES, buttons, strict=True):
+        button.add_class(f"tremplin-lang-{lang}")
     return w.HBox(buttons, layout=w.Layout(justify_content="flex-end"))
 
 

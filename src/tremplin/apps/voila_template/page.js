@@ -67,6 +67,20 @@
     restart();
   }
 
+  // The app's own language buttons: the page's language follows, for screen readers.
+  document.addEventListener("click", (event) => {
+    const button = event.target.closest(".tremplin-lang-fr, .tremplin-lang-en");
+    if (button) {
+      const picked = button.classList.contains("tremplin-lang-en") ? "en" : "fr";
+      document.documentElement.lang = picked;
+      const back = document.querySelector(".tremplin-back");
+      if (back) {
+        back.href = settings.base + "?lang=" + picked;
+        back.textContent = "← " + settings.texts[picked].back;
+      }
+    }
+  }, true);
+
   document.addEventListener("DOMContentLoaded", () => {
     addWayBack();
     labelWidgets(document);
