@@ -15,7 +15,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import nbformat
 import yaml
 
 from .frameworks import resolve
@@ -187,7 +186,7 @@ def check_notebook(path: Path, root: Path) -> list[Problem]:
     """Every metadata problem of one notebook file, located by file and cell."""
     rel = relative_name(path, root)
     try:
-        nb = nbformat.read(path, as_version=4)
+        nb = _read(path)
     except Exception as exc:  # unreadable JSON, wrong nbformat: say so, don't crash the run
         return [Problem(rel, "notebook", t("nb.unreadable", error=exc))]
     problems = [Problem(rel, "notebook", m) for m in check_notebook_meta(nb.metadata.get(KEY), rel)]
@@ -197,9 +196,17 @@ def check_notebook(path: Path, root: Path) -> list[Problem]:
     return problems
 
 
+def _read(path: Path) -> Any:
+    """nbformat, imported here: it loads jsonschema (seconds), which apps reading only the
+    kit's metadata, and every kernel importing tremplin, should not pay for."""
+    import nbformat
+
+    return nbformat.read(path, as_version=4)
+
+
 def notebook_meta(path: Path) -> dict[str, Any]:
     """The kit's metadata (the `tremplin` key) of a notebook file: id, lang, title, kind…"""
-    return dict(nbformat.read(path, as_version=4).metadata.get(KEY, {}))
+    return dict(_read(path).metadata.get(KEY, {}))
 
 
 def evidence_by_grade_id(source_notebook: Path) -> dict[str, Evidence]:
@@ -208,7 +215,7 @@ def evidence_by_grade_id(source_notebook: Path) -> dict[str, Evidence]:
     Learners can edit metadata in their copy, and autograde drops custom metadata of the cells
     it restores, so grading must look evidence up here, by grade id, never in a submission.
     """
-    nb = nbformat.read(source_notebook, as_version=4)
+    nb = _read(source_notebook)
     found = {}
     for cell in nb.cells:
         if is_graded(cell):

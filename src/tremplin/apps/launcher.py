@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,7 +62,10 @@ def launcher_html(entries: list[AppEntry], lang: str) -> str:
     tiles = []
     for entry in entries:
         href = f"{{{{ base_url }}}}voila/render/{entry.file}?lang={lang}"
-        picture = entry.picture.replace("<svg", '<svg aria-hidden="true" focusable="false"', 1)
+        # The picture is decoration (the name is the link's text): hidden from screen readers,
+        # and without its French <title>, which would show as a tooltip on the English page.
+        picture = re.sub(r"<title[^>]*>.*?</title>", "", entry.picture, flags=re.S)
+        picture = picture.replace("<svg", '<svg aria-hidden="true" focusable="false"', 1)
         tiles.append(
             f'<li><a class="tremplin-tile" href="{href}">'
             f'<span class="tremplin-tile-picture">{picture}</span>'
