@@ -271,7 +271,11 @@ def test_the_real_timer_calls_back_outside_a_kernel(kit, folder):
     answer_all(app)
     app.submit()
     done = threading.Event()
-    app.return_later(done.set)
+    # In a thread of its own: the browser tests' Playwright keeps an event loop "running" in the
+    # main thread of the test session, which no kernel would ever turn.
+    outside = threading.Thread(target=app.return_later, args=(done.set,))
+    outside.start()
+    outside.join()
     assert done.wait(5)
 
 
