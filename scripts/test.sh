@@ -13,4 +13,4 @@ if [ ! -f tests/a11y/node_modules/axe-core/axe.min.js ] \
 fi
 export PATH="$PWD/.venv/bin:$PATH"  # nbgrader shells out to alembic by bare name
 ruff check .
-python -m pytest "$@"
+python -m pytest --durations=20 "$@"

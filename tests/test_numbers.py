@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tremplin.apps.binary_pixels import BinaryPixels
-from tremplin.apps.kit import query_lang
+from tremplin.apps.kit import follow_visitor, kit_lang, query_lang
 from tremplin.numbers import binary, from_bits, grey, image_bytes, letter, to_bits
 
 
@@ -47,3 +47,23 @@ def test_app_state_shows_number_letter_and_pixel_in_the_chosen_language():
 ])
 def test_the_address_chooses_the_app_language(query, lang):
     assert query_lang(query) == lang
+
+
+@pytest.mark.parametrize(("query", "switched"), [
+    ("lang=en", ["en"]), ("lang=fr", []), ("", []), ("lang=de", []),
+])
+def test_an_app_drawn_in_french_switches_once_to_the_address_language(monkeypatch, query,
+                                                                        switched):
+    monkeypatch.setenv("QUERY_STRING", query)  # what Voilà gives the kernel of a visit
+    monkeypatch.delenv("TREMPLIN_LANGUAGE", raising=False)
+    seen: list[str] = []
+    follow_visitor(kit_lang(), seen.append)
+    assert seen == switched
+
+
+def test_an_english_kit_draws_its_apps_in_english_first(monkeypatch):
+    monkeypatch.setenv("TREMPLIN_LANGUAGE", "en")
+    monkeypatch.setenv("QUERY_STRING", "")
+    seen: list[str] = []
+    follow_visitor(kit_lang(), seen.append)
+    assert kit_lang() == "en" and seen == []

@@ -24,6 +24,7 @@ VOILA_EXTENSIONS = ["@jupyter-widgets/jupyterlab-manager", "@voila-dashboards/wi
 CULL_IDLE_SECONDS = 600  # Voilà kernels outlive closed tabs (~100 MB each): always cull
 KIOSK_CULL_SECONDS = 120  # a kiosk sees many short visits: free a left tab's kernel sooner
 KIOSK_POOL = 2  # kernels kept started ahead per app in kiosk mode (~100 MB each)
+KIOSK_NICENESS = 10  # kiosk kernels yield the CPU to the server and to visitors' pages
 KIOSK_IDLE = 180  # seconds without a touch before a kiosk page goes back to the launcher
 
 
@@ -105,8 +106,22 @@ def apps_command(*, root: Path, lang: str, ip: str = "127.0.0.1", port: int | No
         (config / "voila.json").write_text(json.dumps(
             {"VoilaKernelManager": {"kernel_pools_config": pools}}), encoding="utf-8")
         env["JUPYTER_CONFIG_PATH"] = _joined(config, os.environ.get("JUPYTER_CONFIG_PATH"))
+        write_gentle_kernel(share)
     argv += list(extra or [])
     return argv, env, root
+
+
+def write_gentle_kernel(share: Path) -> None:
+    """The kiosk's Python kernel, started at a lower CPU priority (`nice`), found first through
+    JUPYTER_PATH. Why: when a group opens its apps at once, Voilà refills every pool at that very
+    moment; kernels warming up for later visitors must not slow the pages of the people already
+    there (the server, and the browser when it runs on the same machine)."""
+    spec = share / "kernels" / "python3"
+    spec.mkdir(parents=True, exist_ok=True)
+    argv = ["nice", "-n", str(KIOSK_NICENESS), sys.executable, "-m", "ipykernel_launcher",
+            "-f", "{connection_file}"]
+    (spec / "kernel.json").write_text(json.dumps(
+        {"argv": argv, "display_name": "Python 3", "language": "python"}), encoding="utf-8")
 
 
 def _joined(first: Path, rest: str | None) -> str:
