@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tremplin.apps.binary_pixels import BinaryPixels
-from tremplin.apps.kit import follow_visitor, kit_lang, query_lang
+from tremplin.apps.kit import follow_lang, query_lang
 from tremplin.numbers import binary, from_bits, grey, image_bytes, letter, to_bits
 
 
@@ -57,13 +57,15 @@ def test_an_app_drawn_in_french_switches_once_to_the_address_language(monkeypatc
     monkeypatch.setenv("QUERY_STRING", query)  # what Voilà gives the kernel of a visit
     monkeypatch.delenv("TREMPLIN_LANGUAGE", raising=False)
     seen: list[str] = []
-    follow_visitor(kit_lang(), seen.append)
+    follow_lang("fr", seen.append)
     assert seen == switched
 
 
-def test_an_english_kit_draws_its_apps_in_english_first(monkeypatch):
+@pytest.mark.parametrize(("query", "switched"), [("", ["en"]), ("lang=fr", [])])
+def test_an_english_kit_switches_its_apps_to_english_unless_asked_for_french(monkeypatch, query,
+                                                                            switched):
     monkeypatch.setenv("TREMPLIN_LANGUAGE", "en")
-    monkeypatch.setenv("QUERY_STRING", "")
+    monkeypatch.setenv("QUERY_STRING", query)
     seen: list[str] = []
-    follow_visitor(kit_lang(), seen.append)
-    assert kit_lang() == "en" and seen == []
+    follow_lang("fr", seen.append)
+    assert seen == switched

@@ -34,18 +34,14 @@ def query_lang(query: str | None = None) -> str:
     return load_settings(kit_root()).language
 
 
-def kit_lang() -> str:
-    """The kit's own language (its settings): what an app is drawn in before its visitor is
-    known."""
-    return load_settings(kit_root()).language
-
-
-def follow_visitor(current: str, switch: Callable[[str], None]) -> None:
+def follow_lang(current: str, switch: Callable[[str], None]) -> None:
     """The last cell of every app: switch to the language the address asks for (`?lang=en`),
-    if it is not the one the page was drawn in. Why last: in kiosk mode Voilà runs each app
-    ahead of its visitor in a waiting kernel, and reading the address makes that kernel wait
-    until the visitor comes. Everything above is then ready before anyone arrives; the visitor
-    only waits for a language switch, not for the whole app to be built."""
+    else to the kit's own (its settings), if it is not the one the page was drawn in.
+
+    Why last: in kiosk mode Voilà runs each app ahead of its visitor in a waiting kernel, and
+    reading the address makes that kernel wait until the visitor comes. Everything above is
+    then ready before anyone arrives; the visitor only waits for a language switch, not for the
+    whole app to be built."""
     asked = query_lang()
     if asked != current:
         switch(asked)
