@@ -55,16 +55,28 @@
   }
 
   // Kiosk: back to the launcher when nobody has touched the page for a while.
+  // The clock starts once the app is on screen: a page still loading on a busy server must not
+  // go back before its visitor has even seen it.
   function watchIdle() {
     if (!settings.idle) { return; }
     let timer = null;
+    let shown = false;
     const restart = () => {
+      if (!shown) { return; }
       clearTimeout(timer);
       timer = setTimeout(() => { location.href = launcher; }, settings.idle * 1000);
     };
     ["pointerdown", "keydown", "touchstart", "input", "wheel"].forEach((name) =>
       document.addEventListener(name, restart, { passive: true, capture: true }));
-    restart();
+    const start = () => {
+      shown = document.querySelector(".tremplin-app") !== null;
+      restart();
+      return shown;
+    };
+    if (!start()) {
+      const watcher = new MutationObserver(() => { if (start()) { watcher.disconnect(); } });
+      watcher.observe(document.body, { childList: true, subtree: true });
+    }
   }
 
   // The app's own language buttons: the page's language follows, for screen readers.
