@@ -92,3 +92,26 @@ def test_notebooks_outside_the_kit_are_checked_and_named_as_given(tmp_path):
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"{en}:6: ")  # English code drifted from French
+
+
+def test_a_kernel_that_dies_before_starting_is_started_again_once(monkeypatch):
+    from tremplin import check
+
+    app = ROOT / "voila_apps" / "binaire-et-pixels.ipynb"
+    calls: list[int] = []
+
+    def dies_first(path, root):
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError(check.NEVER_STARTED)
+        return []
+
+    monkeypatch.setattr(check, "execute_notebook", dies_first)
+    assert check.check_one(app, ROOT) == [] and len(calls) == 2
+
+    def always_dies(path, root):
+        raise RuntimeError(check.NEVER_STARTED)
+
+    monkeypatch.setattr(check, "execute_notebook", always_dies)
+    [problem] = check.check_one(app, ROOT)
+    assert check.NEVER_STARTED in problem.message

@@ -25,6 +25,10 @@ from .metadata import Problem, check_notebook, notebook_meta
 from .paths import relative_name
 
 CELL_TIMEOUT = 120
+# A kernel that dies before answering its first message (seen once in CI, with two workers
+# starting kernels side by side on a busy machine) ran none of the notebook: start it again.
+KERNEL_STARTS = 2
+NEVER_STARTED = "Kernel died before replying to kernel_info"
 
 
 def execute_notebook(path: Path, root: Path) -> list[Problem]:
@@ -81,12 +85,18 @@ def check_one(path: Path, root: Path) -> list[Problem]:
         kind = notebook_meta(path).get("kind")
     except Exception:  # unreadable: already reported by check_notebook
         return []
-    try:
-        if kind == "exercise":
-            return validate_exercise(path, root)
-        return execute_notebook(path, root)
-    except Exception as exc:  # a broken notebook is one problem, not the end of the check
-        return [Problem(relative_name(path, root), "notebook", t("exec.failed", error=exc))]
+    for attempt in range(1, KERNEL_STARTS + 1):
+        try:
+            if kind == "exercise":
+                return validate_exercise(path, root)
+            return execute_notebook(path, root)
+        except RuntimeError as exc:
+            if NEVER_STARTED in str(exc) and attempt < KERNEL_STARTS:
+                continue  # the kernel died before running anything: not the notebook's fault
+            return [Problem(relative_name(path, root), "notebook", t("exec.failed", error=exc))]
+        except Exception as exc:  # a broken notebook is one problem, not the end of the check
+            return [Problem(relative_name(path, root), "notebook", t("exec.failed", error=exc))]
+    return []
 
 
 def _quiet_kernels() -> None:
